@@ -21,6 +21,7 @@ public sealed partial class SchemaBuilder
 {
     private readonly List<object> _definitions = [];
     private readonly List<DirectiveBuilder> _directives = [];
+    private readonly List<Action> _pendingDefaults = [];
     private string? _description;
     private string? _queryName;
     private string? _mutationName;
@@ -120,6 +121,7 @@ public sealed partial class SchemaBuilder
     public GraphQLSchema Build()
     {
         var errors = new List<string>();
+        _pendingDefaults.Clear();
         var types = new OrderedDictionary<string, GraphQLNamedType>(StringComparer.Ordinal);
         var clrEnums = new Dictionary<Type, string>();
         foreach (var definition in _definitions)
@@ -170,6 +172,12 @@ public sealed partial class SchemaBuilder
             }
 
             directives.Add(directive);
+        }
+
+        // Defaults are coerced once every type is complete: a default may name values of types defined later.
+        foreach (var applyDefault in _pendingDefaults)
+        {
+            applyDefault();
         }
 
         GraphQLObjectType? Root(string? name, string operation)
@@ -225,7 +233,7 @@ public sealed partial class SchemaBuilder
         _ => throw new InvalidOperationException($"Unexpected definition {definition.GetType().Name}."),
     };
 
-    private static void Fill(
+    private void Fill(
         object definition,
         IReadOnlyDictionary<string, GraphQLNamedType> types,
         Func<TypeReference, string, GraphQLType?> resolve,
@@ -280,7 +288,7 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static void FillFields(
+    private void FillFields(
         GraphQLFieldsType type,
         List<FieldBuilder> fields,
         List<string> interfaceNames,
@@ -332,7 +340,7 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static T? CreateInputValue<T>(
+    private T? CreateInputValue<T>(
         InputValueBuilder builder,
         Func<string, GraphQLType, string?, T> create,
         Func<TypeReference, string, GraphQLType?> resolve,
@@ -357,14 +365,17 @@ public sealed partial class SchemaBuilder
 
             if (builder.DefaultLiteral is { } literal)
             {
-                if (ValueFromAst.TryCoerce(literal, type, null, out var coerced))
+                _pendingDefaults.Add(() =>
                 {
-                    value.SetDefaultValue(coerced);
-                }
-                else
-                {
-                    errors.Add($"{where} has invalid default value: {Language.Printer.Print(literal)}.");
-                }
+                    if (ValueFromAst.TryCoerce(literal, type, null, out var coerced))
+                    {
+                        value.SetDefaultValue(coerced);
+                    }
+                    else
+                    {
+                        errors.Add($"{where} has invalid default value: {Language.Printer.Print(literal)}.");
+                    }
+                });
             }
             else
             {
