@@ -132,7 +132,7 @@ internal static class GraphQLRequestReader
                 if (reader.ValueTextEquals("query"u8))
                 {
                     reader.Read();
-                    if (reader.TokenType != JsonTokenType.String)
+                    if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                         return (null, WrongType("query", "a string", reader.TokenType));
                     query = reader.GetString();
                 }
