@@ -73,4 +73,22 @@ public sealed class StatusCodeTests
             """{"errors":[{"message":"Cannot return null for non-nullable field Query.x.","path":["x"]}],"data":null}""",
             await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Engine_failure_answers_500_without_leaking_its_details()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(new ThrowingExecutor());
+
+        var response = await server.PostJsonAsync("""{"query":"{ hello }"}""");
+
+        response.HasStatus(HttpStatusCode.InternalServerError);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal("""{"errors":[{"message":"The server failed to execute the request."}]}""", body);
+    }
+
+    private sealed class ThrowingExecutor : IRequestExecutor
+    {
+        public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("connection string Password=secret");
+    }
 }

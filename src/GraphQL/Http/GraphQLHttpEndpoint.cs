@@ -1,6 +1,9 @@
 using System.Text.Json;
 using GraphReports.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphReports.GraphQL.Http;
@@ -69,7 +72,12 @@ internal sealed class GraphQLHttpEndpoint(
         if (isGet && options.EnableGetRequests)
             read = GraphQLRequestReader.ReadGet(http.Query);
         else if (HttpMethods.IsPost(http.Method))
+        {
+            // Kestrel's own limit (30 MB by default) would answer first with an empty 413: align it with ours.
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                limit.MaxRequestBodySize = options.MaxRequestBodySize;
             read = await GraphQLRequestReader.ReadPostAsync(http, options.MaxRequestBodySize, context.RequestAborted);
+        }
         else
         {
             await MethodNotAllowedAsync(context, options.EnableGetRequests ? "GET, POST" : "POST");
@@ -82,7 +90,24 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var request = read.Request! with { QueriesOnly = isGet, Services = context.RequestServices };
-        var result = await executor.ExecuteAsync(request, context.RequestAborted);
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(request, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // The client went away: nobody is left to answer.
+        }
+        catch (Exception exception)
+        {
+            // The engine turns resolver failures into field errors; reaching here is a bug, never shown to the client.
+            context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger<GraphQLHttpEndpoint>()
+                .LogError(exception, "The GraphQL engine failed on a request");
+            await WriteProblemAsync(context, mediaType, new(StatusCodes.Status500InternalServerError,
+                "The server failed to execute the request."));
+            return;
+        }
         var response = context.Response;
         response.StatusCode = GraphQLStatusCodes.For(result.Outcome, mediaType);
         if (result.Outcome == RequestOutcome.OperationNotAllowed)

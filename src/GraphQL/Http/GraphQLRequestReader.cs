@@ -23,7 +23,15 @@ internal static class GraphQLRequestReader
         if (http.ContentLength > maxBodySize)
             return (null, TooLarge(maxBodySize));
 
-        var body = await ReadBodyAsync(http.Body, maxBodySize, cancellationToken);
+        PooledBytes? body;
+        try
+        {
+            body = await ReadBodyAsync(http.Body, maxBodySize, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            body = null; // Kestrel enforced the same limit first.
+        }
         if (body is null)
             return (null, TooLarge(maxBodySize));
         try
