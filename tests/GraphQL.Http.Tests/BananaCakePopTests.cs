@@ -43,12 +43,24 @@ public sealed class BananaCakePopTests
         Assert.Equal("text/html", page.MediaType());
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("<title>Banana Cake Pop</title>", html);
+        Assert.Contains("<div id=\"root\">", html);
         var script = System.Text.RegularExpressions.Regex.Match(html, "src=\"(static/js/main\\.[0-9a-f]+\\.js)\"").Groups[1].Value;
         var scriptResponse = await server.GetAsync("/graphql/" + script);
         scriptResponse.HasStatus(HttpStatusCode.OK);
         Assert.Equal("text/javascript", scriptResponse.MediaType());
         Assert.Contains("immutable", scriptResponse.Headers.CacheControl!.ToString());
         Assert.True((await scriptResponse.Content.ReadAsByteArrayAsync()).Length > 100_000);
+    }
+
+    [Fact]
+    public async Task Ide_page_title_is_the_configured_one_html_encoded()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(new RecordingExecutor(), configure: o => o.Ide.Title = "Reports <R&D>");
+
+        var html = await (await server.GetAsync("/graphql/", BrowserAccept)).Content.ReadAsStringAsync();
+
+        Assert.Contains("<title>Reports &lt;R&amp;D&gt;</title>", html);
+        Assert.DoesNotContain("<title>Banana Cake Pop</title>", html);
     }
 
     [Fact]

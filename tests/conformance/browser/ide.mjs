@@ -9,6 +9,7 @@ import path from 'node:path';
 
 const [baseUrl, screenshotPath] = process.argv.slice(2);
 const QUERY = '{ greeting(name: "Chromium") }';
+const EXPECTED_TITLE = 'GraphReports conformance'; // tests/Conformance.Host sets it
 const EXPECTED_RESULT = '"greeting": "Hello, Chromium!"';
 
 const checks = [];
@@ -44,6 +45,8 @@ try {
   const create = page.getByRole('button', { name: 'Create Document' });
   const loaded = await create.waitFor({ timeout: 30000 }).then(() => true, (e) => e.message);
   check('the IDE loads from /graphql/', loaded === true, loaded);
+  const title = await page.title();
+  check(`the browser tab shows the configured title "${EXPECTED_TITLE}"`, title === EXPECTED_TITLE, JSON.stringify(title));
 
   let schemaLoaded = false;
   if (loaded === true) {
