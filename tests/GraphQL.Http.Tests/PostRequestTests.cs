@@ -55,6 +55,20 @@ public sealed class PostRequestTests
     }
 
     [Fact]
+    public async Task Non_ascii_text_in_the_response_is_written_as_utf8_not_escaped()
+    {
+        var engine = new RecordingExecutor
+        {
+            Result = new(Execution.RequestOutcome.Executed, new Dictionary<string, object?> { ["hello"] = "Café ☕ +02:00 <b>" }, []),
+        };
+        await using var server = await GraphQLTestServer.StartAsync(engine);
+
+        var response = await server.PostJsonAsync("""{"query":"{ hello }"}""");
+
+        Assert.Equal("""{"data":{"hello":"Café ☕ +02:00 <b>"}}""", System.Text.Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
     public async Task Body_starting_with_a_utf8_byte_order_mark_is_read()
     {
         var engine = new RecordingExecutor();

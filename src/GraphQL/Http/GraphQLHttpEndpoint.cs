@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphReports.GraphQL.Errors;
 using GraphReports.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,7 +17,9 @@ namespace GraphReports.GraphQL.Http;
 internal sealed class GraphQLHttpEndpoint(
     IRequestExecutor executor, Func<string>? schemaDefinition, GraphQLHttpOptions options, PathString path)
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    // Relaxed escaping writes non-ASCII text as UTF-8 rather than \uXXXX escapes (quotes and control characters
+    // are still escaped); the HTML-safe default only matters when JSON is embedded in a page, which it never is here.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly BananaCakePopFiles? _ide = options.Ide.Enabled ? new BananaCakePopFiles(options.Ide) : null;
     private readonly Lazy<string>? _sdl = schemaDefinition is null ? null : new(schemaDefinition);
 
@@ -144,7 +148,15 @@ internal sealed class GraphQLHttpEndpoint(
     private static Task WriteProblemAsync(HttpContext context, string mediaType, HttpRequestProblem problem)
     {
         context.Response.StatusCode = problem.StatusCode;
-        return WriteJsonAsync(context.Response, mediaType, writer => ExecutionResultJsonWriter.WriteRequestError(writer, problem.Message));
+        return WriteJsonAsync(context.Response, mediaType, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("errors"u8);
+            writer.WriteStartArray();
+            ExecutionResultJsonWriter.WriteError(writer, new GraphQLError(problem.Message));
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
     }
 
     private static async Task WriteJsonAsync(HttpResponse response, string mediaType, Action<Utf8JsonWriter> write)
