@@ -28,14 +28,21 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<GraphQLTestServer> StartAsync(
-        IRequestExecutor executor, string? sdl = "type Query {\n  hello: String\n}\n", Action<GraphQLHttpOptions>? configure = null)
+    public static Task<GraphQLTestServer> StartAsync(
+        IRequestExecutor executor, string? sdl = "type Query {\n  hello: String\n}\n", Action<GraphQLHttpOptions>? configure = null) =>
+        StartAsync(app => app.MapGraphQL("/graphql", executor, sdl is null ? null : () => sdl, configure));
+
+    /// <summary>Serves a real schema through the engine's <see cref="RequestExecutor"/>.</summary>
+    public static Task<GraphQLTestServer> StartAsync(Types.GraphQLSchema schema) =>
+        StartAsync(app => app.MapGraphQL("/graphql", schema));
+
+    private static async Task<GraphQLTestServer> StartAsync(Action<WebApplication> map)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.MapGraphQL("/graphql", executor, sdl is null ? null : () => sdl, configure);
+        map(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new GraphQLTestServer(app, new Uri(address));
