@@ -21,10 +21,12 @@ public sealed partial class SchemaBuilder
 {
     private readonly List<object> _definitions = [];
     private readonly List<DirectiveBuilder> _directives = [];
+    private readonly List<Action> _pendingDefaults = [];
     private string? _description;
     private string? _queryName;
     private string? _mutationName;
     private string? _subscriptionName;
+    private string[]? _leadingTypes;
 
     /// <summary>Sets the schema's description (introspection's <c>__Schema.description</c>).</summary>
     public SchemaBuilder Description(string? description)
@@ -60,6 +62,17 @@ public sealed partial class SchemaBuilder
         _queryName = query;
         _mutationName = mutation;
         _subscriptionName = subscription;
+        return this;
+    }
+
+    /// <summary>
+    /// The types handed to the schema ahead of its roots, in this order (graphql-js's <c>types</c> option), which
+    /// decides the order of introspection's <c>types</c> and of the printed SDL. By default every defined type is
+    /// handed over in definition order, as graphql-js's <c>buildSchema</c> does.
+    /// </summary>
+    public SchemaBuilder Types(params string[] typeNames)
+    {
+        _leadingTypes = typeNames;
         return this;
     }
 
@@ -108,6 +121,7 @@ public sealed partial class SchemaBuilder
     public GraphQLSchema Build()
     {
         var errors = new List<string>();
+        _pendingDefaults.Clear();
         var types = new OrderedDictionary<string, GraphQLNamedType>(StringComparer.Ordinal);
         var clrEnums = new Dictionary<Type, string>();
         foreach (var definition in _definitions)
@@ -160,6 +174,12 @@ public sealed partial class SchemaBuilder
             directives.Add(directive);
         }
 
+        // Defaults are coerced once every type is complete: a default may name values of types defined later.
+        foreach (var applyDefault in _pendingDefaults)
+        {
+            applyDefault();
+        }
+
         GraphQLObjectType? Root(string? name, string operation)
         {
             if (name is null)
@@ -184,7 +204,8 @@ public sealed partial class SchemaBuilder
             throw new SchemaBuildException(errors);
         }
 
-        var schema = new GraphQLSchema(query, mutation, subscription, types.Values, directives, _description);
+        var leading = _leadingTypes is null ? types.Values.ToList() : _leadingTypes.Select(n => types.GetValueOrDefault(n)).OfType<GraphQLNamedType>().ToList();
+        var schema = new GraphQLSchema(query, mutation, subscription, leading, directives, _description);
         var problems = SchemaValidator.Validate(schema);
         if (problems.Count > 0)
         {
@@ -212,7 +233,7 @@ public sealed partial class SchemaBuilder
         _ => throw new InvalidOperationException($"Unexpected definition {definition.GetType().Name}."),
     };
 
-    private static void Fill(
+    private void Fill(
         object definition,
         IReadOnlyDictionary<string, GraphQLNamedType> types,
         Func<TypeReference, string, GraphQLType?> resolve,
@@ -267,7 +288,7 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static void FillFields(
+    private void FillFields(
         GraphQLFieldsType type,
         List<FieldBuilder> fields,
         List<string> interfaceNames,
@@ -319,7 +340,7 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static T? CreateInputValue<T>(
+    private T? CreateInputValue<T>(
         InputValueBuilder builder,
         Func<string, GraphQLType, string?, T> create,
         Func<TypeReference, string, GraphQLType?> resolve,
@@ -344,14 +365,17 @@ public sealed partial class SchemaBuilder
 
             if (builder.DefaultLiteral is { } literal)
             {
-                if (ValueFromAst.TryCoerce(literal, type, null, out var coerced))
+                _pendingDefaults.Add(() =>
                 {
-                    value.SetDefaultValue(coerced);
-                }
-                else
-                {
-                    errors.Add($"{where} has invalid default value: {Language.Printer.Print(literal)}.");
-                }
+                    if (ValueFromAst.TryCoerce(literal, type, null, out var coerced))
+                    {
+                        value.SetDefaultValue(coerced);
+                    }
+                    else
+                    {
+                        errors.Add($"{where} has invalid default value: {Language.Printer.Print(literal)}.");
+                    }
+                });
             }
             else
             {
