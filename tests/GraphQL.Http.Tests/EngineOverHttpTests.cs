@@ -52,8 +52,9 @@ public sealed class EngineOverHttpTests
     [InlineData("""{"query":"{"}""", "application/json", HttpStatusCode.OK, "Syntax Error")]
     [InlineData("""{"query":"{ nope }"}""", GraphQLResponse, HttpStatusCode.BadRequest, "Cannot query field \"nope\" on type \"Query\".")]
     [InlineData("""{"query":"{ nope }"}""", "application/json", HttpStatusCode.OK, "Cannot query field \"nope\" on type \"Query\".")]
-    [InlineData("""{"query":"query ($id: ID!) { __typename }","variables":{"id":null}}""", GraphQLResponse, HttpStatusCode.BadRequest, "Variable \"$id\"")]
-    [InlineData("""{"query":"query ($id: ID!) { __typename }","variables":{"id":null}}""", "application/json", HttpStatusCode.OK, "Variable \"$id\"")]
+    [InlineData("""{"query":"query ($n: String!) { hello(name: $n) }","variables":{"n":null}}""", GraphQLResponse, HttpStatusCode.BadRequest, "Variable \"$n\" of non-null type \"String!\" must not be null.")]
+    [InlineData("""{"query":"query ($n: String!) { hello(name: $n) }","variables":{"n":null}}""", "application/json", HttpStatusCode.OK, "Variable \"$n\" of non-null type \"String!\" must not be null.")]
+    [InlineData("""{"query":"query A { hello } query B { hello }","operationName":"C"}""", GraphQLResponse, HttpStatusCode.BadRequest, "Unknown operation named \"C\".")]
     public async Task Request_errors_of_the_engine_answer_by_media_type_without_data(string body, string accept, HttpStatusCode status, string messageStart)
     {
         await using var server = await GraphQLTestServer.StartAsync(Schema());
