@@ -159,10 +159,14 @@ public sealed partial class SchemaBuilder
             Fill(definition, types, Resolve, errors);
         }
 
-        var directives = new List<GraphQLDirective>(SpecifiedDirectives.All);
+        // As graphql-js's buildSchema: the schema's own directives first, then the specified ones it does not redefine.
+        var directives = new List<GraphQLDirective>();
         foreach (var builder in _directives)
         {
-            var directive = new GraphQLDirective(builder.Name, builder.LocationList.ToList(), builder.DescriptionText, builder.IsRepeatable);
+            var directive = new GraphQLDirective(builder.Name, builder.LocationList.ToList(), builder.DescriptionText, builder.IsRepeatable)
+            {
+                DeprecationReason = builder.DeprecationReason,
+            };
             foreach (var argument in builder.Arguments)
             {
                 if (CreateInputValue(argument, (n, t, d) => new GraphQLArgument(n, t, d), Resolve, $"@{builder.Name}({argument.Name}:)", errors) is { } created)
@@ -173,6 +177,8 @@ public sealed partial class SchemaBuilder
 
             directives.Add(directive);
         }
+
+        directives.AddRange(SpecifiedDirectives.All.Where(d => directives.All(own => own.Name != d.Name)));
 
         // Defaults are coerced once every type is complete: a default may name values of types defined later.
         foreach (var applyDefault in _pendingDefaults)
