@@ -1,9 +1,10 @@
 using GraphReports.Analytics.Queries;
+using GraphReports.Analytics.Time;
 
 namespace GraphReports.Sqlite.Queries;
 
 /// <summary>
-/// Histograms: the bucket boundaries (local days, weeks or months, <see cref="HistogramBuckets"/>)
+/// Histograms: the bucket boundaries (local days, weeks or months, <see cref="TimeBuckets.Cover"/>)
 /// are computed in C# and sent as a small VALUES table joined on the timestamp range; empty buckets
 /// are filled with 0 after reading.
 /// </summary>
@@ -12,15 +13,15 @@ internal static class HistogramCompiler
     public static CompiledStatement Compile(ReportQuery query, HistogramShape shape)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(shape.Zone);
-        var bounds = HistogramBuckets.Boundaries(query.Filter.Period, shape.Interval, zone);
+        var buckets = TimeBuckets.Cover(query.Filter.Period.ToTimePeriod(), shape.Interval, zone);
         var sql = new SqlText();
         var source = QuerySource.Scan;
         var where = FilterSql.Conditions(query.Filter, source, sql);
         const string e = QuerySource.Alias;
-        if (bounds.Count < 2)
+        if (buckets.Count == 0)
             return new("SELECT 0 WHERE 0", sql, _ => [new HistogramResult([])]);
-        var values = string.Join(", ", Enumerable.Range(0, bounds.Count - 1)
-            .Select(i => $"({i}, {sql.Param(bounds[i].UtcTicks)}, {sql.Param(bounds[i + 1].UtcTicks)})"));
+        var values = string.Join(", ", buckets
+            .Select((b, i) => $"({i}, {sql.Param(b.Period.Start.UtcTicks)}, {sql.Param(b.Period.End.UtcTicks)})"));
         var text = $"""
             WITH b(i, s, x) AS (VALUES {values})
             SELECT b.i, {MeasureSql.Aggregate(query.Measure, source)}
@@ -30,9 +31,9 @@ internal static class HistogramCompiler
             """;
         return new(text, sql, reader =>
         {
-            var counts = new long[bounds.Count - 1];
+            var counts = new long[buckets.Count];
             while (reader.Read()) counts[reader.GetInt32(0)] = reader.GetInt64(1);
-            return [new HistogramResult(counts.Select((v, i) => new HistogramBucket(bounds[i], v)).ToArray())];
+            return [new HistogramResult(counts.Select((v, i) => new HistogramBucket(buckets[i].Period.Start, v)).ToArray())];
         });
     }
 }

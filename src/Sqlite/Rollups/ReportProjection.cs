@@ -39,7 +39,7 @@ public sealed class ReportProjection
         commands.Bind(transaction);
         var facts = EventFacts.From(e);
         if (!commands.InsertFact(environmentId, e.Id, facts)) return false;
-        var month = MonthNumber(Month.Containing(e.Timestamp, zone));
+        var month = MonthNumber(ZonedCalendar.MonthOf(e.Timestamp, zone));
         foreach (var (dim, key, key2) in facts.RollupKeys())
             commands.AddToRollup(environmentId, month, dim is { } d ? (int)d : 0, facts, key, key2);
         if (facts.Session is not null && (e.Type is EventType.Search or EventType.Download))

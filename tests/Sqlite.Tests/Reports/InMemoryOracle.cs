@@ -1,5 +1,6 @@
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Queries;
+using GraphReports.Analytics.Time;
 
 namespace GraphReports.Sqlite.Tests.Reports;
 
@@ -124,9 +125,11 @@ public sealed class InMemoryOracle
     private static HistogramResult Histogram(ReportQuery q, HistogramShape h, List<ActivityEvent> selected)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(h.Zone);
-        var bounds = HistogramBuckets.Boundaries(q.Filter.Period, h.Interval, zone);
-        return new HistogramResult(Enumerable.Range(0, Math.Max(0, bounds.Count - 1))
-            .Select(i => new HistogramBucket(bounds[i], Measure(q.Measure, selected.Where(e => e.Timestamp >= bounds[i] && e.Timestamp < bounds[i + 1]).ToList())))
+        // Each event goes to the bucket of its own local date, computed independently of the bucket list.
+        var buckets = TimeBuckets.Cover(q.Filter.Period.ToTimePeriod(), h.Interval, zone);
+        var byBucket = selected.ToLookup(e => TimeBuckets.KeyOf(e.Timestamp, h.Interval, zone));
+        return new HistogramResult(buckets
+            .Select(b => new HistogramBucket(b.Period.Start, Measure(q.Measure, byBucket[b.FirstDay].ToList())))
             .ToArray());
     }
 }

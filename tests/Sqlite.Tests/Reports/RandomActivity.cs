@@ -41,8 +41,8 @@ public sealed class RandomActivity(int seed)
             // Some events sit right at local month edges (23:30 on the last day, 00:00 on the first).
             var month = Pick(Months);
             DateTimeOffset ts = Chance(0.15)
-                ? month.EndIn(zone).AddMinutes(Chance(0.5) ? -30 : 0)
-                : month.StartIn(zone).AddMinutes(_random.Next(0, 60 * 24 * 28));
+                ? ZonedCalendar.PeriodOf(month, zone).End.AddMinutes(Chance(0.5) ? -30 : 0)
+                : ZonedCalendar.PeriodOf(month, zone).Start.AddMinutes(_random.Next(0, 60 * 24 * 28));
             var id = Chance(0.05) && result.Count > 0 ? result[_random.Next(result.Count)].Item2.Id : $"e{i}";
             result.Add((env, MakeEvent(id, Pick(EventTypeNames.All), ts)));
         }
@@ -97,7 +97,7 @@ public sealed class RandomActivity(int seed)
             0 or 1 => Period.ForMonth(month, zone),
             // A month in another zone than the environment's: must be scanned, not read from rollups.
             2 => Period.ForMonth(month, Pick(Environments).Zone),
-            _ => new Period(month.StartIn(zone).AddDays(_random.Next(-20, 20)), month.StartIn(zone).AddDays(_random.Next(21, 90))),
+            _ => new Period(ZonedCalendar.PeriodOf(month, zone).Start.AddDays(_random.Next(-20, 20)), ZonedCalendar.PeriodOf(month, zone).Start.AddDays(_random.Next(21, 90))),
         };
         var filter = new EventFilter(env, period)
         {
@@ -127,7 +127,7 @@ public sealed class RandomActivity(int seed)
         {
             0 => TotalShape.Instance,
             1 => new TopShape(Pick(Enum.GetValues<Dimension>()), Chance(0.3) ? null : _random.Next(1, 6), Chance(0.4)),
-            _ => new HistogramShape(Pick(Enum.GetValues<Interval>()), Pick(Environments).Zone.Id),
+            _ => new HistogramShape(Pick(Enum.GetValues<Granularity>()), Pick(Environments).Zone.Id),
         };
         return new ReportQuery(filter, measure, shape);
     }
