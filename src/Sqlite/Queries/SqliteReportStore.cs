@@ -12,22 +12,15 @@ namespace GraphReports.Sqlite.Queries;
 /// </summary>
 public sealed class SqliteReportStore : IReportStore
 {
-    private readonly string _connectionString;
-    private volatile bool _schemaReady;
+    private readonly SqliteStoreOptions _options;
 
-    /// <param name="connectionString">The database the writer projects into (<see cref="ReportProjection"/>).</param>
-    public SqliteReportStore(string connectionString) => _connectionString = connectionString;
+    /// <param name="options">The store file whose writer runs a <see cref="ReportRollupObserver"/>.</param>
+    public SqliteReportStore(SqliteStoreOptions options) => _options = options;
 
     public async Task<IReadOnlyList<QueryResult>> ExecuteAsync(IReadOnlyList<ReportQuery> batch, CancellationToken cancellationToken = default)
     {
         if (batch.Count == 0) return [];
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (!_schemaReady)
-        {
-            ReportSchema.Create(connection);
-            _schemaReady = true;
-        }
+        await using var connection = StoreConnections.OpenReader(_options);
         await using var transaction = connection.BeginTransaction(deferred: true);
 
         var zones = ReadZones(connection, transaction);
@@ -77,7 +70,16 @@ public sealed class SqliteReportStore : IReportStore
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT env, zone FROM report_zones";
-        using var reader = command.ExecuteReader();
+        SqliteDataReader reader;
+        try
+        {
+            reader = command.ExecuteReader();
+        }
+        catch (SqliteException e) when (e.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The store has no report tables: open it with a ReportRollupObserver among its insert observers.", e);
+        }
+        using var _ = reader;
         var zones = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read()) zones[reader.GetString(0)] = reader.GetString(1);
         return zones;

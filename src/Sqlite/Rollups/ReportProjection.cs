@@ -50,6 +50,9 @@ public sealed class ReportProjection
         return true;
     }
 
+    /// <summary>After a rollback: the zones recorded in it are gone, check them again.</summary>
+    public void ForgetUncommitted() => _checkedZones.Clear();
+
     internal static int MonthNumber(Month month) => month.Year * 100 + month.Number;
 
     /// <summary>
