@@ -17,6 +17,9 @@ public sealed class SqliteReportStore : IReportStore
     /// <param name="options">The store file whose writer runs a <see cref="ReportRollupObserver"/>.</param>
     public SqliteReportStore(SqliteStoreOptions options) => _options = options;
 
+    /// <summary>Diagnostics: called after each statement with its SQL and duration (benchmarks use it to say where time goes).</summary>
+    public Action<string, TimeSpan>? StatementTimed { get; set; }
+
     public async Task<IReadOnlyList<QueryResult>> ExecuteAsync(IReadOnlyList<ReportQuery> batch, CancellationToken cancellationToken = default)
     {
         if (batch.Count == 0) return [];
@@ -33,8 +36,10 @@ public sealed class SqliteReportStore : IReportStore
             command.Transaction = transaction;
             command.CommandText = statement.Sql;
             statement.Parameters.Bind(command);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var results = statement.Read(reader);
+            StatementTimed?.Invoke(statement.Sql, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             for (var i = 0; i < queries.Count; i++) answers[queries[i].CacheKey] = results[i];
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -64,6 +69,12 @@ public sealed class SqliteReportStore : IReportStore
             yield return (statement, [query]);
         }
     }
+
+    /// <summary>How a batch would be answered: one entry per statement, whether it reads rollups, and how many queries it answers.</summary>
+    public static IReadOnlyList<(bool Rollup, int Queries, string Sql)> Explain(IReadOnlyList<ReportQuery> batch, IReadOnlyDictionary<string, string> rollupZones) =>
+        Plan(batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray(), rollupZones)
+            .Select(p => (p.Statement.Sql.Contains("report_rollup", StringComparison.Ordinal) || p.Statement.Sql.Contains("report_session_month", StringComparison.Ordinal), p.Queries.Count, p.Statement.Sql))
+            .ToArray();
 
     private static Dictionary<string, string> ReadZones(SqliteConnection connection, SqliteTransaction transaction)
     {

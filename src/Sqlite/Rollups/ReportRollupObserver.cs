@@ -18,5 +18,7 @@ public sealed class ReportRollupObserver : IInsertObserver
     public void OnInserted(SqliteConnection connection, SqliteTransaction transaction, in InsertedEvent inserted) =>
         _projection.Apply(transaction, inserted.EnvironmentId, inserted.Event);
 
+    public void OnCommitting(SqliteConnection connection, SqliteTransaction transaction) => _projection.Flush(transaction);
+
     public void OnRolledBack() => _projection.ForgetUncommitted();
 }
