@@ -8,7 +8,8 @@ namespace GraphReports.Sqlite.Rollups;
 /// <list type="bullet">
 /// <item><c>report_events</c>: one row per event with the columns reports filter and group on (custom slices scan it);</item>
 /// <item><c>report_event_filters</c>: the (field, value) pairs of each search;</item>
-/// <item><c>report_rollup</c>: exact per-month counts by (type, variant columns, dimension, key): the fixed figures read it;</item>
+/// <item><c>report_rollup</c>: exact per-month counts by (type, variant columns, dimension, key): the fixed figures read it;
+/// each key also has a type-0 row (any type, any variant) for unfiltered distinct counts;</item>
 /// <item><c>report_session_month</c>: per month and session, the first search and last download (search success rate);</item>
 /// <item><c>report_names</c>: the latest display name of each asset, collection and reference image;</item>
 /// <item><c>report_zones</c>: the time zone an environment's months were rolled up in.</item>
