@@ -27,7 +27,8 @@ public static class ReportSchema
             PRIMARY KEY (env, id)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_report_events_type_time ON report_events (env, type, ts);
         CREATE INDEX IF NOT EXISTS ix_report_events_asset_time ON report_events (env, asset, ts);
-        CREATE INDEX IF NOT EXISTS ix_report_events_time ON report_events (env, ts);
+        -- Period scans without a type (the folder view) read this index alone: it covers what they group and filter on.
+        CREATE INDEX IF NOT EXISTS ix_report_events_time_covering ON report_events (env, ts, type, asset, folder, channel, rating);
         CREATE TABLE IF NOT EXISTS report_event_filters (
             env TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
             PRIMARY KEY (env, id, field, value)) WITHOUT ROWID;
