@@ -1,0 +1,33 @@
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Storage;
+using GraphReports.Sqlite.Queries;
+using GraphReports.Sqlite.Rollups;
+
+namespace GraphReports.Sqlite.Tests.Reports;
+
+/// <summary>
+/// A real store file written through the store's group-commit writer with the report observer
+/// plugged in (as the hosts do), and the report store reading it.
+/// </summary>
+public sealed class ReportDatabase : IDisposable
+{
+    private readonly TempStore _files = new();
+    private readonly SqliteEventStore _writer;
+
+    public ReportDatabase(Func<string, TimeZoneInfo> zoneOf)
+    {
+        _writer = _files.Open(new ReportRollupObserver(zoneOf));
+        Store = new SqliteReportStore(_files.Options);
+    }
+
+    public SqliteReportStore Store { get; }
+
+    /// <summary>Writes one batch; returns how many events were new.</summary>
+    public int Write(string environmentId, IEnumerable<ActivityEvent> events)
+    {
+        var outcomes = _writer.WriteAsync(environmentId, events.ToArray()).GetAwaiter().GetResult();
+        return outcomes.Count(o => o == WriteOutcome.Inserted);
+    }
+
+    public void Dispose() => _files.Dispose();
+}
