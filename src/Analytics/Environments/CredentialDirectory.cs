@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+
+namespace GraphReports.Analytics.Environments;
+
+/// <summary>
+/// The configured environments and the keys that open them. Resolves an
+/// <c>Authorization: Bearer &lt;key&gt;</c> header to (environment, kind of key): the key is hashed
+/// and compared with every configured digest in constant time, so neither timing nor an early exit
+/// tells an attacker how close a guess was. Built once at start; invalid configuration (bad time
+/// zone, malformed digest, a digest given to two environments) fails the start with a clear message.
+/// </summary>
+public sealed class CredentialDirectory
+{
+    private readonly (byte[] Digest, Credential Credential)[] _keys;
+    private readonly Dictionary<string, ProductEnvironment> _byId;
+
+    public CredentialDirectory(GraphReportsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var environments = new List<ProductEnvironment>();
+        var keys = new List<(byte[], Credential)>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, env) in options.Environments)
+        {
+            if (string.IsNullOrWhiteSpace(id)) throw new InvalidOperationException("GraphReports:Environments has an entry without an id.");
+            var environment = new ProductEnvironment(id, string.IsNullOrWhiteSpace(env.Name) ? id : env.Name, FindTimeZone(id, env.TimeZone));
+            environments.Add(environment);
+            AddKeys(environment, CredentialKind.Ingest, env.IngestKeyHashes, "IngestKeyHashes");
+            AddKeys(environment, CredentialKind.Api, env.ApiKeyHashes, "ApiKeyHashes");
+        }
+        Environments = environments;
+        _byId = environments.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _keys = keys.ToArray();
+
+        void AddKeys(ProductEnvironment environment, CredentialKind kind, IEnumerable<string> hashes, string setting)
+        {
+            foreach (var hash in hashes)
+            {
+                var where = $"GraphReports:Environments:{environment.Id}:{setting}";
+                if (!KeyHasher.TryParseDigest(hash, out var digest))
+                    throw new InvalidOperationException($"{where} holds '{hash}', which is not a SHA-256 digest (64 hex digits). Hash a key with `dotnet run --project src/Indexer -- hash-key <key>`.");
+                if (seen.TryGetValue(hash, out var other))
+                    throw new InvalidOperationException($"{where} repeats a key digest already given at {other}: every key must open exactly one environment for one purpose.");
+                seen[hash] = where;
+                keys.Add((digest, new Credential(environment, kind)));
+            }
+        }
+    }
+
+    /// <summary>The configured environments, in configuration order.</summary>
+    public IReadOnlyList<ProductEnvironment> Environments { get; }
+
+    /// <summary>The environment with this id, or null.</summary>
+    public ProductEnvironment? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Resolves the value of an <c>Authorization</c> header (null when the header is absent).</summary>
+    public CredentialResolution Resolve(string? authorizationHeader)
+    {
+        if (string.IsNullOrWhiteSpace(authorizationHeader))
+            return new(CredentialStatus.Missing, null, "Missing credentials: send the header 'Authorization: Bearer <key>'.");
+        var value = authorizationHeader.Trim();
+        const string scheme = "Bearer ";
+        if (!value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || value.Length == scheme.Length)
+            return new(CredentialStatus.Malformed, null, "Malformed Authorization header: expected 'Bearer <key>'.");
+        var credential = ResolveKey(value[scheme.Length..].Trim());
+        return credential is null
+            ? new(CredentialStatus.Unknown, null, "Unknown key: the bearer key matches no environment.")
+            : new(CredentialStatus.Resolved, credential, null);
+    }
+
+    /// <summary>The credential a clear key opens, or null. Every digest is compared, match or not.</summary>
+    public Credential? ResolveKey(string key)
+    {
+        var digest = KeyHasher.Digest(key);
+        Credential? found = null;
+        foreach (var (candidate, credential) in _keys)
+        {
+            // No early exit: the loop costs the same whichever entry matches.
+            if (CryptographicOperations.FixedTimeEquals(candidate, digest)) found = credential;
+        }
+        return found;
+    }
+
+    private static TimeZoneInfo FindTimeZone(string environmentId, string? name)
+    {
+        var zone = string.IsNullOrWhiteSpace(name) ? "UTC" : name;
+        try { return TimeZoneInfo.FindSystemTimeZoneById(zone); }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new InvalidOperationException($"GraphReports:Environments:{environmentId}:TimeZone '{zone}' is not an IANA time zone known to this machine.", e);
+        }
+    }
+}
