@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphReports.GraphQL.Http;
+
+/// <summary>
+/// Serves the Banana Cake Pop IDE from the files the build copied out of its npm package
+/// (see GraphReports.GraphQL.csproj), and its <c>bcp-config.json</c>: the browser's URL as endpoint,
+/// our title, telemetry off. Nothing is fetched from elsewhere.
+/// </summary>
+internal sealed class BananaCakePopFiles
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly PhysicalFileProvider? _files;
+    private readonly byte[] _config;
+
+    public BananaCakePopFiles(BananaCakePopOptions options)
+    {
+        // A missing folder (the build did not install the IDE) must not stop the GraphQL endpoint: the IDE then answers 404.
+        _files = Directory.Exists(options.FilesDirectory) ? new PhysicalFileProvider(Path.GetFullPath(options.FilesDirectory)) : null;
+        _config = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        {
+            ["title"] = options.Title,
+            ["useBrowserUrlAsEndpoint"] = true,
+            ["disableTelemetry"] = true,
+        });
+    }
+
+    public async Task ServeAsync(HttpContext context, string subPath, bool isIndex)
+    {
+        var response = context.Response;
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+        if (subPath == "/bcp-config.json")
+        {
+            response.ContentType = "application/json; charset=utf-8";
+            response.Headers.CacheControl = "no-cache";
+            await response.Body.WriteAsync(_config, context.RequestAborted);
+            return;
+        }
+
+        var file = _files?.GetFileInfo(isIndex ? "index.html" : subPath);
+        if (file is null || !file.Exists || file.IsDirectory)
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        response.ContentType = ContentTypes.TryGetContentType(file.Name, out var type)
+            ? (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) ? type + "; charset=utf-8" : type)
+            : "application/octet-stream";
+        // Files under static/ carry a content hash in their names; the rest may change with the package version.
+        response.Headers.CacheControl = subPath.StartsWith("/static/", StringComparison.Ordinal)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache";
+        response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        response.ContentLength = file.Length;
+        if (HttpMethods.IsHead(context.Request.Method))
+            return;
+        await response.SendFileAsync(file, context.RequestAborted);
+    }
+}
