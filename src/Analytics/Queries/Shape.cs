@@ -1,0 +1,59 @@
+namespace GraphReports.Analytics.Queries;
+
+/// <summary>The form of a query's answer: one number, a top list, or a zero-filled histogram.</summary>
+public abstract record Shape
+{
+    public abstract string ToKey();
+}
+
+/// <summary>One number over every selected event.</summary>
+public sealed record TotalShape : Shape
+{
+    public static TotalShape Instance { get; } = new();
+    public override string ToKey() => "total";
+}
+
+/// <summary>
+/// The first <see cref="Limit"/> groups by <see cref="Dimension"/>, by measure descending, ties by
+/// key in ordinal order ascending (a filter pair by field, then value). Groups whose measure is 0
+/// are not listed. <see cref="Limit"/> null lists every group (the catalogue's folder view).
+/// <see cref="BreakDownByType"/> adds each entry's measure per event type of the filter.
+/// </summary>
+public sealed record TopShape : Shape
+{
+    public TopShape(Dimension dimension, int? limit, bool breakDownByType = false)
+    {
+        if (limit is < 1) throw new ArgumentOutOfRangeException(nameof(limit), limit, "A top list has at least one entry.");
+        Dimension = dimension;
+        Limit = limit;
+        BreakDownByType = breakDownByType;
+    }
+
+    public Dimension Dimension { get; }
+    public int? Limit { get; }
+    public bool BreakDownByType { get; }
+
+    public override string ToKey() => $"top({Dimension},{Limit?.ToString() ?? "all"}{(BreakDownByType ? ",bytype" : "")})";
+}
+
+/// <summary>Buckets of a histogram, in the environment's time zone.</summary>
+public enum Interval
+{
+    /// <summary>Local calendar days.</summary>
+    Day = 1,
+    /// <summary>ISO weeks: Monday 00:00 local to the next Monday.</summary>
+    Week = 2,
+    /// <summary>Local calendar months.</summary>
+    Month = 3,
+}
+
+/// <summary>
+/// The measure per bucket over the period, every bucket present (zero where nothing happened),
+/// oldest first. Buckets are local calendar units of <see cref="Zone"/> (an IANA id); the first
+/// bucket is the one containing the period's start and the last the one containing its last
+/// instant, so edge buckets may extend beyond the period (their events outside it are not counted).
+/// </summary>
+public sealed record HistogramShape(Interval Interval, string Zone) : Shape
+{
+    public override string ToKey() => $"histogram({Interval},{Zone})";
+}
