@@ -26,9 +26,15 @@ public sealed record Period
 
     /// <summary>The month <paramref name="month"/> as computed in <paramref name="zone"/> (REPORTS.md §2).</summary>
     public static Period ForMonth(Month month, TimeZoneInfo zone) =>
-        new(month.StartIn(zone), month.EndIn(zone)) { Month = month, Zone = zone.Id };
+        FromSpan(month, zone, ZonedCalendar.PeriodOf(month, zone));
+
+    private static Period FromSpan(Month month, TimeZoneInfo zone, TimePeriod span) =>
+        new(span.Start, span.End) { Month = month, Zone = zone.Id };
 
     public bool Contains(DateTimeOffset instant) => instant >= From && instant < To;
+
+    /// <summary>The same span as the Time folder's <see cref="TimePeriod"/>.</summary>
+    public TimePeriod ToTimePeriod() => new(From, To);
 
     public override string ToString() =>
         Month is { } m ? $"{m}@{Zone}" : $"{From.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}..{To.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}";

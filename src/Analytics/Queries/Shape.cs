@@ -1,3 +1,5 @@
+using GraphReports.Analytics.Time;
+
 namespace GraphReports.Analytics.Queries;
 
 /// <summary>The form of a query's answer: one number, a top list, or a zero-filled histogram.</summary>
@@ -36,24 +38,13 @@ public sealed record TopShape : Shape
     public override string ToKey() => $"top({Dimension},{Limit?.ToString() ?? "all"}{(BreakDownByType ? ",bytype" : "")})";
 }
 
-/// <summary>Buckets of a histogram, in the environment's time zone.</summary>
-public enum Interval
-{
-    /// <summary>Local calendar days.</summary>
-    Day = 1,
-    /// <summary>ISO weeks: Monday 00:00 local to the next Monday.</summary>
-    Week = 2,
-    /// <summary>Local calendar months.</summary>
-    Month = 3,
-}
-
 /// <summary>
-/// The measure per bucket over the period, every bucket present (zero where nothing happened),
+/// The measure per bucket (<see cref="TimeBuckets.Cover"/>: days, ISO weeks from Monday, or months) over the period, every bucket present (zero where nothing happened),
 /// oldest first. Buckets are local calendar units of <see cref="Zone"/> (an IANA id); the first
 /// bucket is the one containing the period's start and the last the one containing its last
 /// instant, so edge buckets may extend beyond the period (their events outside it are not counted).
 /// </summary>
-public sealed record HistogramShape(Interval Interval, string Zone) : Shape
+public sealed record HistogramShape(Granularity Interval, string Zone) : Shape
 {
     public override string ToKey() => $"histogram({Interval},{Zone})";
 }

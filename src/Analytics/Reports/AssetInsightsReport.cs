@@ -1,5 +1,6 @@
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Queries;
+using GraphReports.Analytics.Time;
 using static GraphReports.Analytics.Reports.Figures;
 
 namespace GraphReports.Analytics.Reports;
@@ -88,7 +89,7 @@ public static class AssetInsightFigures
     }
 
     /// <summary>Impressions and clicks of one asset per day, week or month (local to the environment) over the period.</summary>
-    public static Figure<IReadOnlyList<PerformancePoint>> PerformanceTrend(ReportContext context, string assetId, Interval interval, Period? period = null)
+    public static Figure<IReadOnlyList<PerformancePoint>> PerformanceTrend(ReportContext context, string assetId, Granularity interval, Period? period = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(assetId);
         var asset = context.Filter(period ?? context.Period) with { Assets = [assetId] };

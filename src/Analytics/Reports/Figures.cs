@@ -20,7 +20,7 @@ internal static class Figures
     /// <summary>The figure in the listed month and in the previous month.</summary>
     public static Figure<Comparison> Compared(string name, ReportContext context, Func<EventFilter, EventFilter> narrow, Measure measure) =>
         new(name,
-            [Total(narrow(context.Filter()), measure), Total(narrow(context.Filter(context.Month.Previous)), measure)],
+            [Total(narrow(context.Filter()), measure), Total(narrow(context.Filter(context.Month.Previous())), measure)],
             r => new Comparison(((TotalResult)r[0]).Value, ((TotalResult)r[1]).Value));
 
     /// <summary>

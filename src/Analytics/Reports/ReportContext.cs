@@ -11,7 +11,7 @@ namespace GraphReports.Analytics.Reports;
 public sealed record ReportContext
 {
     /// <summary>A trend is this many months ending with the listed month.</summary>
-    public const int TrendLength = 12;
+    public const int TrendLength = TrendWindow.DefaultLength;
 
     public ReportContext(ProductEnvironment environment, Month month, DateTimeOffset now)
     {
@@ -22,7 +22,7 @@ public sealed record ReportContext
 
     /// <summary>The context of <paramref name="month"/>, or of the current month in the environment's zone when null.</summary>
     public static ReportContext For(ProductEnvironment environment, Month? month, DateTimeOffset now) =>
-        new(environment, month ?? Month.Containing(now, environment.TimeZone), now);
+        new(environment, month ?? ZonedCalendar.MonthOf(now, environment.TimeZone), now);
 
     public ProductEnvironment Environment { get; }
     public Month Month { get; }
@@ -33,7 +33,7 @@ public sealed record ReportContext
     /// <summary>True once the listed month has ended in the environment's time zone.</summary>
     public bool IsClosed => IsMonthClosed(Month);
 
-    public bool IsMonthClosed(Month month) => Now >= month.EndIn(Zone);
+    public bool IsMonthClosed(Month month) => Now >= ZonedCalendar.PeriodOf(month, Zone).End;
 
     /// <summary>The listed month as a period.</summary>
     public Period Period => PeriodOf(Month);
@@ -47,6 +47,5 @@ public sealed record ReportContext
     public EventFilter Filter(Period period) => new(Environment.Id, period);
 
     /// <summary>The months of a trend: the 12 ending with the listed month, oldest first.</summary>
-    public IReadOnlyList<Month> TrendMonths =>
-        Enumerable.Range(0, TrendLength).Select(i => Month.AddMonths(i - (TrendLength - 1))).ToArray();
+    public IReadOnlyList<Month> TrendMonths => TrendWindow.EndingWith(Month, TrendLength);
 }

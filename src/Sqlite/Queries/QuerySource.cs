@@ -1,0 +1,21 @@
+using GraphReports.Analytics.Queries;
+
+namespace GraphReports.Sqlite.Queries;
+
+/// <summary>
+/// Where a query is read from: the per-month rollup rows of one dimension (<see cref="RollupMonth"/>
+/// set), or a scan of <c>report_events</c>. The rollup is used whenever it gives the same answer
+/// (docs/reports.md lists when); everything else scans.
+/// </summary>
+internal sealed record QuerySource(int? RollupMonth, Dimension? RollupDimension)
+{
+    public static QuerySource Scan { get; } = new(null, null);
+
+    public bool IsRollup => RollupMonth is not null;
+
+    /// <summary>The <c>dim</c> column value of the rollup rows read (0: one row per event).</summary>
+    public int DimensionCode => RollupDimension is { } d ? (int)d : 0;
+
+    /// <summary>Alias of the table in the FROM clause; both tables name their common columns alike.</summary>
+    public const string Alias = "e";
+}

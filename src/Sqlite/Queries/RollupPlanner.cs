@@ -1,0 +1,61 @@
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Queries;
+using GraphReports.Sqlite.Rollups;
+
+namespace GraphReports.Sqlite.Queries;
+
+/// <summary>
+/// Decides whether a query can be answered from the per-month rollups, and from which dimension's
+/// rows. Rollup rows hold, per month, the events of each (type, kind, bulk, preset, zero results,
+/// channel) and key of ONE dimension; so a query qualifies when its period is exactly one month in
+/// the zone the environment was rolled up in, it has no folder criterion, and every dimension it
+/// touches (a key criterion, a distinct measure, a top list's grouping) is the same one.
+/// </summary>
+internal static class RollupPlanner
+{
+    public static QuerySource Plan(ReportQuery query, IReadOnlyDictionary<string, string> rollupZones)
+    {
+        var f = query.Filter;
+        if (f.Period.Month is not { } month || f.Period.Zone is null
+            || !rollupZones.TryGetValue(f.EnvironmentId, out var zone) || zone != f.Period.Zone)
+            return QuerySource.Scan;
+        if (f.FolderPrefix is not null || query.Shape is HistogramShape) return QuerySource.Scan;
+
+        if (query.Measure.Kind == MeasureKind.SessionsConverted)
+            return IsPlainSearchToDownload(query) ? new QuerySource(ReportProjection.MonthNumber(month), Dimension.Session) : QuerySource.Scan;
+
+        Dimension? needed = null;
+        bool Need(Dimension d)
+        {
+            if (needed is null || needed == d) { needed = d; return true; }
+            return false;
+        }
+
+        if (f.Users is not null && !Need(Dimension.User)) return QuerySource.Scan;
+        if (f.Assets is not null && !Need(Dimension.Asset)) return QuerySource.Scan;
+        if (f.Collections is not null && !Need(Dimension.Collection)) return QuerySource.Scan;
+        if (DistinctDimension(query.Measure.Kind) is { } measured && !Need(measured)) return QuerySource.Scan;
+        if (query.Shape is TopShape top && top.Dimension is not (Dimension.Channel or Dimension.EventType) && !Need(top.Dimension))
+            return QuerySource.Scan;
+        return new QuerySource(ReportProjection.MonthNumber(month), needed);
+    }
+
+    public static Dimension? DistinctDimension(MeasureKind kind) => kind switch
+    {
+        MeasureKind.DistinctUsers => Dimension.User,
+        MeasureKind.DistinctAssets => Dimension.Asset,
+        MeasureKind.DistinctSessions => Dimension.Session,
+        MeasureKind.DistinctCollections => Dimension.Collection,
+        _ => null,
+    };
+
+    /// <summary>The success-rate rollup keeps the first search and last download of every session: it answers only that question, unfiltered.</summary>
+    private static bool IsPlainSearchToDownload(ReportQuery q)
+    {
+        var f = q.Filter;
+        return q.Measure is { First: EventType.Search, Then: EventType.Download }
+            && (f.Types is null || (f.Types.Contains(EventType.Search) && f.Types.Contains(EventType.Download)))
+            && f.Users is null && f.Assets is null && f.Collections is null && f.SearchKinds is null && f.Channels is null
+            && f.BulkDownloads == BulkDownloads.Include && !f.ZeroResultsOnly && f.Preset is null;
+    }
+}

@@ -1,0 +1,85 @@
+using GraphReports.Analytics.Queries;
+using GraphReports.Sqlite.Rollups;
+using Microsoft.Data.Sqlite;
+
+namespace GraphReports.Sqlite.Queries;
+
+/// <summary>
+/// Answers report queries from the SQLite database (<see cref="IReportStore"/>). A batch is read in
+/// one read transaction (one consistent snapshot for every figure of a request); identical queries
+/// are answered once; queries the rollups can answer read them (docs/reports.md), and totals that
+/// read the same month's rows of one dimension share one statement. Every count is exact.
+/// </summary>
+public sealed class SqliteReportStore : IReportStore
+{
+    private readonly string _connectionString;
+    private volatile bool _schemaReady;
+
+    /// <param name="connectionString">The database the writer projects into (<see cref="ReportProjection"/>).</param>
+    public SqliteReportStore(string connectionString) => _connectionString = connectionString;
+
+    public async Task<IReadOnlyList<QueryResult>> ExecuteAsync(IReadOnlyList<ReportQuery> batch, CancellationToken cancellationToken = default)
+    {
+        if (batch.Count == 0) return [];
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!_schemaReady)
+        {
+            ReportSchema.Create(connection);
+            _schemaReady = true;
+        }
+        await using var transaction = connection.BeginTransaction(deferred: true);
+
+        var zones = ReadZones(connection, transaction);
+        var distinct = batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray();
+        var answers = new Dictionary<string, QueryResult>(StringComparer.Ordinal);
+        foreach (var (statement, queries) in Plan(distinct, zones))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement.Sql;
+            statement.Parameters.Bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var results = statement.Read(reader);
+            for (var i = 0; i < queries.Count; i++) answers[queries[i].CacheKey] = results[i];
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return batch.Select(q => answers[q.CacheKey]).ToArray();
+    }
+
+    /// <summary>The statements for a batch, each with the queries it answers (in its result order).</summary>
+    internal static IEnumerable<(CompiledStatement Statement, IReadOnlyList<ReportQuery> Queries)> Plan(
+        IReadOnlyList<ReportQuery> queries, IReadOnlyDictionary<string, string> zones)
+    {
+        var planned = queries.Select(q => (Query: q, Source: RollupPlanner.Plan(q, zones))).ToArray();
+        var mergeable = planned.Where(p => p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted);
+        foreach (var group in mergeable.GroupBy(p => (p.Query.EnvironmentId, p.Source.RollupMonth, p.Source.DimensionCode)))
+        {
+            var members = group.Select(p => p.Query).ToArray();
+            yield return (TotalCompiler.CompileMerged(members, group.First().Source), members);
+        }
+        foreach (var (query, source) in planned.Where(p => !(p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted)))
+        {
+            var statement = query.Shape switch
+            {
+                TotalShape => TotalCompiler.Compile(query, source),
+                TopShape top => TopCompiler.Compile(query, top, source),
+                HistogramShape histogram => HistogramCompiler.Compile(query, histogram),
+                _ => throw new NotSupportedException($"Shape {query.Shape.ToKey()} is not supported."),
+            };
+            yield return (statement, [query]);
+        }
+    }
+
+    private static Dictionary<string, string> ReadZones(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT env, zone FROM report_zones";
+        using var reader = command.ExecuteReader();
+        var zones = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read()) zones[reader.GetString(0)] = reader.GetString(1);
+        return zones;
+    }
+}

@@ -1,0 +1,54 @@
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace GraphReports.Sqlite.Queries;
+
+/// <summary>
+/// Top lists: group by the dimension's key, measure per group, groups of 0 dropped, ordered by
+/// measure descending then key and second key ascending (BINARY collation: byte order of UTF-8,
+/// which is ordinal order except between astral and U+E000..U+FFFF characters), names joined after
+/// the cut so that only the listed keys are looked up.
+/// </summary>
+internal static class TopCompiler
+{
+    public static CompiledStatement Compile(ReportQuery query, TopShape top, QuerySource source)
+    {
+        var sql = new SqlText();
+        var where = FilterSql.Conditions(query.Filter, source, sql);
+        var (key, key2) = DimensionSql.Keys(top.Dimension, source);
+        var breakdown = top.BreakDownByType ? (query.Filter.Types ?? EventTypeNames.All).Distinct().Order().ToArray() : [];
+        var byType = string.Concat(breakdown.Select(t => ", " + MeasureSql.Aggregate(query.Measure, source, $"{QuerySource.Alias}.type = {(int)t}")));
+        var names = DimensionSql.HasNames(top.Dimension)
+            ? $"LEFT JOIN report_names n ON n.env = {sql.Param(query.EnvironmentId)} AND n.dim = {(int)top.Dimension} AND n.key = g.k"
+            : "";
+        var text = $"""
+            SELECT g.*, {(names.Length > 0 ? "n.name" : "NULL")} FROM (
+              SELECT {key} AS k, {key2} AS k2, {MeasureSql.Aggregate(query.Measure, source)} AS v{byType}
+              FROM {DimensionSql.From(source, top.Dimension)}
+              WHERE {string.Join(" AND ", where)} AND {key} IS NOT NULL
+              GROUP BY k, k2) g
+            {names}
+            WHERE g.v > 0
+            ORDER BY g.v DESC, g.k, g.k2
+            {(top.Limit is { } limit ? $"LIMIT {limit}" : "")}
+            """;
+        return new(text, sql, reader => [Read(reader, top, breakdown)]);
+    }
+
+    private static TopResult Read(SqliteDataReader reader, TopShape top, EventType[] breakdown)
+    {
+        var entries = new List<TopEntry>();
+        while (reader.Read())
+        {
+            var k2 = reader.GetString(1);
+            var nameIndex = 3 + breakdown.Length;
+            entries.Add(new TopEntry(reader.GetString(0), top.Dimension == Dimension.FilterPair ? k2 : null,
+                reader.IsDBNull(nameIndex) ? null : reader.GetString(nameIndex), reader.GetInt64(2))
+            {
+                ByType = top.BreakDownByType ? breakdown.Select((t, i) => (t, reader.GetInt64(3 + i))).ToDictionary(x => x.t, x => x.Item2) : null,
+            });
+        }
+        return new TopResult(entries);
+    }
+}
