@@ -70,8 +70,8 @@ public static class ReportArguments
         if (from.Year < EarliestMonth.Year)
             throw ReportErrors.BadInput($"period.from ({from:yyyy-MM-dd}) is before {EarliestMonth}-01, the earliest day reports accept.");
         var zone = scope.Environment.TimeZone;
-        var start = LocalTimes.StartOfLocalDay(from.ToDateTime(TimeOnly.MinValue), zone);
-        var end = LocalTimes.StartOfLocalDay(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
+        var start = ZonedCalendar.StartOfDay(from, zone);
+        var end = ZonedCalendar.StartOfDay(to.AddDays(1), zone);
         return (new Period(start, end), scope.Now >= end);
     }
 

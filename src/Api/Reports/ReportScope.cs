@@ -19,7 +19,7 @@ public sealed class ReportScope(ProductEnvironment environment, DateTimeOffset n
     public DateTimeOffset Now { get; } = now;
 
     /// <summary>The month now open in the environment's time zone.</summary>
-    public Month CurrentMonth => Month.Containing(Now, Environment.TimeZone);
+    public Month CurrentMonth => ZonedCalendar.MonthOf(Now, Environment.TimeZone);
 
     /// <summary>Queues every query of <paramref name="figure"/> in the request's batch and composes the answers.</summary>
     public async Task<T> LoadAsync<T>(Figure<T> figure) => (await LoadAnswerAsync(figure).ConfigureAwait(false)).Value;

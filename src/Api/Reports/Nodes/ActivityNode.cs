@@ -1,3 +1,4 @@
+using GraphReports.Analytics.Time;
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Reports;
 
@@ -22,7 +23,7 @@ public sealed class ActivityNode(ReportScope scope, EventFilter filter, Measure 
         return Ranked<TopEntry>.List(((TopResult)await scope.LoadAsync(CustomSlices.Slice(query)).ConfigureAwait(false)).Entries);
     }
 
-    public async Task<IReadOnlyList<HistogramBucket>> TrendAsync(Interval interval)
+    public async Task<IReadOnlyList<HistogramBucket>> TrendAsync(Granularity interval)
     {
         var query = new ReportQuery(filter, measure, new HistogramShape(interval, scope.Environment.TimeZone.Id));
         return ((HistogramResult)await scope.LoadAsync(CustomSlices.Slice(query)).ConfigureAwait(false)).Buckets;

@@ -1,3 +1,4 @@
+using GraphReports.Analytics.Time;
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Reports;
@@ -19,7 +20,7 @@ public sealed class AssetNode(ReportScope scope, ReportContext context, PeriodNo
 
     public IReadOnlyList<string> ApproximateFigures { get; init; } = [];
 
-    public Task<IReadOnlyList<PerformancePoint>> PerformanceAsync(Interval interval) =>
+    public Task<IReadOnlyList<PerformancePoint>> PerformanceAsync(Granularity interval) =>
         scope.LoadAsync(AssetInsightFigures.PerformanceTrend(context, insights.AssetId, interval, storePeriod));
 
     /// <summary>The local first day of a performance bucket.</summary>

@@ -49,7 +49,7 @@ public sealed class SummaryNode(ReportScope scope, ReportContext context, bool i
 {
     public bool IncludesBulk => includeBulk;
 
-    public Month PreviousMonth => Month.Previous;
+    public Month PreviousMonth => Month.Previous();
 
     public Task<Comparison> ActiveUsersAsync() => Scope.LoadAsync(SummaryFigures.ActiveUsers(Context));
 
