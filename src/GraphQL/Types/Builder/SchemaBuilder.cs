@@ -25,6 +25,7 @@ public sealed partial class SchemaBuilder
     private string? _queryName;
     private string? _mutationName;
     private string? _subscriptionName;
+    private string[]? _leadingTypes;
 
     /// <summary>Sets the schema's description (introspection's <c>__Schema.description</c>).</summary>
     public SchemaBuilder Description(string? description)
@@ -60,6 +61,17 @@ public sealed partial class SchemaBuilder
         _queryName = query;
         _mutationName = mutation;
         _subscriptionName = subscription;
+        return this;
+    }
+
+    /// <summary>
+    /// The types handed to the schema ahead of its roots, in this order (graphql-js's <c>types</c> option), which
+    /// decides the order of introspection's <c>types</c> and of the printed SDL. By default every defined type is
+    /// handed over in definition order, as graphql-js's <c>buildSchema</c> does.
+    /// </summary>
+    public SchemaBuilder Types(params string[] typeNames)
+    {
+        _leadingTypes = typeNames;
         return this;
     }
 
@@ -184,7 +196,8 @@ public sealed partial class SchemaBuilder
             throw new SchemaBuildException(errors);
         }
 
-        var schema = new GraphQLSchema(query, mutation, subscription, types.Values, directives, _description);
+        var leading = _leadingTypes is null ? types.Values.ToList() : _leadingTypes.Select(n => types.GetValueOrDefault(n)).OfType<GraphQLNamedType>().ToList();
+        var schema = new GraphQLSchema(query, mutation, subscription, leading, directives, _description);
         var problems = SchemaValidator.Validate(schema);
         if (problems.Count > 0)
         {
