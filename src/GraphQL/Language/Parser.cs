@@ -326,7 +326,7 @@ public sealed class Parser
                         throw SyntaxError.Create(_source, token.Start,
                             $"Unexpected variable \"${_lexer.Token.Value}\" in constant value.");
                     }
-                    throw Unexpected(_lexer.Token);
+                    throw Unexpected(token);
                 }
                 return ParseVariable();
             default:
