@@ -22,7 +22,9 @@ public sealed class ReportTestHost : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public ReportTestHost(DateTimeOffset now)
+    /// <param name="now">The instant the reports are asked at.</param>
+    /// <param name="decorate">Wraps the real store (between it and the counting decorator), to observe what reaches it.</param>
+    public ReportTestHost(DateTimeOffset now, Func<IReportStore, IReportStore>? decorate = null)
     {
         Clock = new TestClock(now);
         var options = new GraphReportsOptions();
@@ -37,7 +39,7 @@ public sealed class ReportTestHost : IDisposable
         };
         Directory = new CredentialDirectory(options);
         Database = new ReportTestDatabase(id => Directory.Find(id)!.TimeZone);
-        Store = new CountingReportStore(Database.Store);
+        Store = new CountingReportStore(decorate is null ? Database.Store : decorate(Database.Store));
 
         var services = new ServiceCollection();
         services.AddSingleton(Directory);
