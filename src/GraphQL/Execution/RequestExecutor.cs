@@ -4,6 +4,7 @@ using GraphReports.GraphQL.Execution.Cost;
 using GraphReports.GraphQL.Introspection;
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Validation;
 
 namespace GraphReports.GraphQL.Execution;
 
@@ -126,7 +127,7 @@ public sealed class RequestExecutor : IRequestExecutor
 
     private List<GraphQLError> Validate(DocumentNode document)
     {
-        var errors = new List<GraphQLError>(SpecifiedRulesValidation(document));
+        var errors = new List<GraphQLError>(DocumentValidator.Validate(Schema, document, maxErrors: Options.MaxValidationErrors));
         if (!Options.EnableIntrospection)
         {
             errors.AddRange(IntrospectionGuard.Check(document));
@@ -139,8 +140,6 @@ public sealed class RequestExecutor : IRequestExecutor
 
         return errors;
     }
-
-    private IReadOnlyList<GraphQLError> SpecifiedRulesValidation(DocumentNode document) => [];
 
     private static bool WantsCost(JsonElement? extensions) =>
         extensions is { ValueKind: JsonValueKind.Object } element

@@ -47,7 +47,10 @@ public static class IntrospectionTypes
         AddField(Schema, "queryType", typeRef, "The type that query operations will be rooted at.", c => c.SourceAs<GraphQLSchema>().QueryType);
         AddField(Schema, "mutationType", Type, "If this server supports mutation, the type that mutation operations will be rooted at.", c => c.SourceAs<GraphQLSchema>().MutationType);
         AddField(Schema, "subscriptionType", Type, "If this server support subscription, the type that subscription operations will be rooted at.", c => c.SourceAs<GraphQLSchema>().SubscriptionType);
-        AddField(Schema, "directives", new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Directive))), "A list of all directives supported by this server.", c => c.SourceAs<GraphQLSchema>().Directives);
+        // graphql-js 16.15 declares includeDeprecated here too (non-null); no directive of ours can be deprecated.
+        AddDeprecatedFilter(
+            AddField(Schema, "directives", new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Directive))), "A list of all directives supported by this server.", c => c.SourceAs<GraphQLSchema>().Directives.Where(d => IncludeDeprecated(c) || !d.IsDeprecated).ToList()),
+            nonNull: true);
 
         AddField(Type, "kind", new GraphQLNonNull(TypeKind), null, c => c.SourceAs<GraphQLType>().Kind);
         AddField(Type, "name", BuiltInScalars.String, null, c => (c.Source as GraphQLNamedType)?.Name);
@@ -98,6 +101,8 @@ public static class IntrospectionTypes
         AddField(Directive, "locations", new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(DirectiveLocation))), null, c => c.SourceAs<GraphQLDirective>().Locations);
         AddDeprecatedFilter(AddField(Directive, "args", new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(InputValue))), null, c =>
             c.SourceAs<GraphQLDirective>().Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList()));
+        AddField(Directive, "isDeprecated", nonNullBoolean, null, c => c.SourceAs<GraphQLDirective>().IsDeprecated);
+        AddField(Directive, "deprecationReason", BuiltInScalars.String, null, c => c.SourceAs<GraphQLDirective>().DeprecationReason);
     }
 
     public static GraphQLObjectType Schema { get; }
@@ -142,6 +147,7 @@ public static class IntrospectionTypes
         (Language.DirectiveLocation.EnumValue, "Location adjacent to an enum value definition."),
         (Language.DirectiveLocation.InputObject, "Location adjacent to an input object type definition."),
         (Language.DirectiveLocation.InputFieldDefinition, "Location adjacent to an input object field definition."),
+        (Language.DirectiveLocation.DirectiveDefinition, "Location adjacent to a directive definition."),
     ];
 
     /// <summary>The default value as introspection's <c>defaultValue</c> shows it: the printed literal, or null.</summary>
@@ -161,9 +167,9 @@ public static class IntrospectionTypes
         return field;
     }
 
-    private static void AddDeprecatedFilter(GraphQLField field)
+    private static void AddDeprecatedFilter(GraphQLField field, bool nonNull = false)
     {
-        var argument = new GraphQLArgument("includeDeprecated", BuiltInScalars.Boolean);
+        var argument = new GraphQLArgument("includeDeprecated", nonNull ? new GraphQLNonNull(BuiltInScalars.Boolean) : BuiltInScalars.Boolean);
         argument.SetDefaultValue(false);
         field.AddArgument(argument);
     }

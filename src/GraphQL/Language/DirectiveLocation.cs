@@ -22,6 +22,8 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+    /// <summary>On a directive definition (graphql-js 16.15 lets <c>@deprecated</c> stand there).</summary>
+    DirectiveDefinition,
 }
 
 /// <summary>The specification's spelling of directive locations (<c>FIELD_DEFINITION</c>...).</summary>
@@ -52,6 +54,7 @@ public static class DirectiveLocationNames
         DirectiveLocation.EnumValue => "ENUM_VALUE",
         DirectiveLocation.InputObject => "INPUT_OBJECT",
         DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
+        DirectiveLocation.DirectiveDefinition => "DIRECTIVE_DEFINITION",
         _ => throw new ArgumentOutOfRangeException(nameof(location)),
     };
 

@@ -23,6 +23,11 @@ public sealed class GraphQLDirective
 
     public bool IsRepeatable { get; internal set; }
 
+    /// <summary>Why the directive should no longer be used (graphql-js 16.15 allows deprecating directives); null when it is current.</summary>
+    public string? DeprecationReason { get; internal set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     /// <summary>Arguments in declaration order.</summary>
     public IReadOnlyList<GraphQLArgument> Arguments => _arguments.Values;
 
@@ -61,7 +66,7 @@ public static class SpecifiedDirectives
 
     public static GraphQLDirective Deprecated { get; } = new GraphQLDirective(
             "deprecated",
-            [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+            [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
             "Marks an element of a GraphQL schema as no longer supported.")
         .WithArgument(DeprecationReasonArgument());
 

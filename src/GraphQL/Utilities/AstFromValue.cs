@@ -110,8 +110,10 @@ public static partial class AstFromValue
             var d = System.Convert.ToDouble(number, System.Globalization.CultureInfo.InvariantCulture);
             if (Math.Abs(d) >= 1e21 || (d != 0 && Math.Abs(d) < 1e-6))
             {
-                var r = d.ToString("R", System.Globalization.CultureInfo.InvariantCulture).Replace("E", "e");
-                return r.Contains("e-") ? r : r.Replace("e", "e+");
+                var r = d.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                var e = r.IndexOf('E', StringComparison.Ordinal);
+                var exponent = int.Parse(r[(e + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+                return r[..e] + "e" + (exponent > 0 ? "+" : "-") + Math.Abs(exponent).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 

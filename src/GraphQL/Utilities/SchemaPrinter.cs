@@ -116,6 +116,7 @@ public static class SchemaPrinter
 
     private static string PrintDirective(GraphQLDirective directive) =>
         PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments)
+        + PrintDeprecated(directive.DeprecationReason)
         + (directive.IsRepeatable ? " repeatable" : string.Empty)
         + " on " + string.Join(" | ", directive.Locations.Select(l => l.Name()));
 

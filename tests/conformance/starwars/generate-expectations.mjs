@@ -28,3 +28,8 @@ write('validation.json', validationCases.map((c) => ({
   expectedErrors: validate(starWarsSchema, parse(c.query)).map((e) => ({ message: e.message, locations: e.locations })),
 })));
 console.log('wrote query.json, introspection.json, validation.json');
+
+// The schema as graphql-js prints it: our builder's Star Wars schema must print the same.
+const { printSchema } = await import('graphql');
+writeFileSync(new URL('schema.graphql', here), printSchema(starWarsSchema));
+console.log('wrote schema.graphql');

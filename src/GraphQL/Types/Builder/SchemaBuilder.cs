@@ -21,6 +21,7 @@ public sealed partial class SchemaBuilder
 {
     private readonly List<object> _definitions = [];
     private readonly List<DirectiveBuilder> _directives = [];
+    private readonly List<Action> _pendingDefaults = [];
     private string? _description;
     private string? _queryName;
     private string? _mutationName;
@@ -120,6 +121,7 @@ public sealed partial class SchemaBuilder
     public GraphQLSchema Build()
     {
         var errors = new List<string>();
+        _pendingDefaults.Clear();
         var types = new OrderedDictionary<string, GraphQLNamedType>(StringComparer.Ordinal);
         var clrEnums = new Dictionary<Type, string>();
         foreach (var definition in _definitions)
@@ -157,10 +159,14 @@ public sealed partial class SchemaBuilder
             Fill(definition, types, Resolve, errors);
         }
 
-        var directives = new List<GraphQLDirective>(SpecifiedDirectives.All);
+        // As graphql-js's buildSchema: the schema's own directives first, then the specified ones it does not redefine.
+        var directives = new List<GraphQLDirective>();
         foreach (var builder in _directives)
         {
-            var directive = new GraphQLDirective(builder.Name, builder.LocationList.ToList(), builder.DescriptionText, builder.IsRepeatable);
+            var directive = new GraphQLDirective(builder.Name, builder.LocationList.ToList(), builder.DescriptionText, builder.IsRepeatable)
+            {
+                DeprecationReason = builder.DeprecationReason,
+            };
             foreach (var argument in builder.Arguments)
             {
                 if (CreateInputValue(argument, (n, t, d) => new GraphQLArgument(n, t, d), Resolve, $"@{builder.Name}({argument.Name}:)", errors) is { } created)
@@ -170,6 +176,14 @@ public sealed partial class SchemaBuilder
             }
 
             directives.Add(directive);
+        }
+
+        directives.AddRange(SpecifiedDirectives.All.Where(d => directives.All(own => own.Name != d.Name)));
+
+        // Defaults are coerced once every type is complete: a default may name values of types defined later.
+        foreach (var applyDefault in _pendingDefaults)
+        {
+            applyDefault();
         }
 
         GraphQLObjectType? Root(string? name, string operation)
@@ -225,7 +239,7 @@ public sealed partial class SchemaBuilder
         _ => throw new InvalidOperationException($"Unexpected definition {definition.GetType().Name}."),
     };
 
-    private static void Fill(
+    private void Fill(
         object definition,
         IReadOnlyDictionary<string, GraphQLNamedType> types,
         Func<TypeReference, string, GraphQLType?> resolve,
@@ -280,7 +294,7 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static void FillFields(
+    private void FillFields(
         GraphQLFieldsType type,
         List<FieldBuilder> fields,
         List<string> interfaceNames,
@@ -332,7 +346,7 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static T? CreateInputValue<T>(
+    private T? CreateInputValue<T>(
         InputValueBuilder builder,
         Func<string, GraphQLType, string?, T> create,
         Func<TypeReference, string, GraphQLType?> resolve,
@@ -357,14 +371,17 @@ public sealed partial class SchemaBuilder
 
             if (builder.DefaultLiteral is { } literal)
             {
-                if (ValueFromAst.TryCoerce(literal, type, null, out var coerced))
+                _pendingDefaults.Add(() =>
                 {
-                    value.SetDefaultValue(coerced);
-                }
-                else
-                {
-                    errors.Add($"{where} has invalid default value: {Language.Printer.Print(literal)}.");
-                }
+                    if (ValueFromAst.TryCoerce(literal, type, null, out var coerced))
+                    {
+                        value.SetDefaultValue(coerced);
+                    }
+                    else
+                    {
+                        errors.Add($"{where} has invalid default value: {Language.Printer.Print(literal)}.");
+                    }
+                });
             }
             else
             {

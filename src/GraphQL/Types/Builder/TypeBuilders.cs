@@ -392,6 +392,15 @@ public sealed class DirectiveBuilder
         return this;
     }
 
+    internal string? DeprecationReason { get; private set; }
+
+    /// <summary>Marks the directive <c>@deprecated</c> (graphql-js 16.15 semantics).</summary>
+    public DirectiveBuilder Deprecated(string? reason = SpecifiedDirectives.DefaultDeprecationReason)
+    {
+        DeprecationReason = reason ?? SpecifiedDirectives.DefaultDeprecationReason;
+        return this;
+    }
+
     /// <summary>Allows the directive more than once at one location.</summary>
     public DirectiveBuilder Repeatable()
     {

@@ -48,7 +48,7 @@ public sealed class KnownTypeNamesRule : ValidationVisitor
         }
         var suggestions = Context.HideSuggestions
             ? []
-            : Suggestions.SuggestionList(typeName, isSdl ? [.. StandardTypeNames, .. _typeNames] : _typeNames);
+            : Suggestions.SuggestionList(typeName, isSdl ? StandardTypeNames.Concat(_typeNames).Distinct() : _typeNames);
         Context.ReportError($"Unknown type \"{typeName}\"." + Suggestions.DidYouMean(null, suggestions), named);
         return VisitorAction.Continue;
     }
