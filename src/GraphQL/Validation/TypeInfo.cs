@@ -1,5 +1,6 @@
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using GraphReports.GraphQL.Validation.Utilities;
 
 namespace GraphReports.GraphQL.Validation;
@@ -69,16 +70,16 @@ public sealed class TypeInfo
                 break;
             case InlineFragmentNode inline:
                 var inlineType = inline.TypeCondition is { } condition
-                    ? TypeFromAst.Get(_schema, condition)
+                    ? TypeFromAst.Resolve(_schema, condition)
                     : TypePredicates.GetNamedTypeOrNull(Type);
                 _typeStack.Add(TypePredicates.IsOutputType(inlineType) ? inlineType : null);
                 break;
             case FragmentDefinitionNode fragment:
-                var fragmentType = TypeFromAst.Get(_schema, fragment.TypeCondition);
+                var fragmentType = TypeFromAst.Resolve(_schema, fragment.TypeCondition);
                 _typeStack.Add(TypePredicates.IsOutputType(fragmentType) ? fragmentType : null);
                 break;
             case VariableDefinitionNode variable:
-                var variableType = TypeFromAst.Get(_schema, variable.Type);
+                var variableType = TypeFromAst.Resolve(_schema, variable.Type);
                 _inputTypeStack.Add(TypePredicates.IsInputType(variableType) ? variableType : null);
                 break;
             case ArgumentNode argument:

@@ -1,5 +1,6 @@
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using GraphReports.GraphQL.Validation.Utilities;
 
 namespace GraphReports.GraphQL.Validation.Rules;
@@ -12,13 +13,13 @@ public sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : V
         switch (node)
         {
             case InlineFragmentNode { TypeCondition: { } condition }:
-                if (TypeFromAst.Get(Context.Schema, condition) is { } type && !TypePredicates.IsCompositeType(type))
+                if (TypeFromAst.Resolve(Context.Schema, condition) is { } type && !TypePredicates.IsCompositeType(type))
                 {
                     Context.ReportError($"Fragment cannot condition on non composite type \"{Printer.Print(condition)}\".", condition);
                 }
                 break;
             case FragmentDefinitionNode fragment:
-                if (TypeFromAst.Get(Context.Schema, fragment.TypeCondition) is { } fragmentType && !TypePredicates.IsCompositeType(fragmentType))
+                if (TypeFromAst.Resolve(Context.Schema, fragment.TypeCondition) is { } fragmentType && !TypePredicates.IsCompositeType(fragmentType))
                 {
                     Context.ReportError(
                         $"Fragment \"{fragment.Name.Value}\" cannot condition on non composite type \"{Printer.Print(fragment.TypeCondition)}\".",

@@ -6,23 +6,10 @@ namespace GraphReports.GraphQL.Validation.Rules;
 /// <summary>Argument Names: every argument given to a field or directive is defined by it.</summary>
 public sealed class KnownArgumentNamesRule : ValidationVisitor
 {
-    private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
 
     public KnownArgumentNamesRule(ValidationContext context)
-        : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _directiveArguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
-        }
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive)
-            {
-                _directiveArguments[directive.Name.Value] = directive.Arguments.Select(a => a.Name.Value).ToList();
-            }
-        }
-    }
+        : base(context) => _documentDirectives = DocumentDirectives.Of(context.Document);
 
     public override VisitorAction Enter(Node node, Visitor path)
     {
@@ -30,7 +17,7 @@ public sealed class KnownArgumentNamesRule : ValidationVisitor
         {
             case DirectiveNode directive:
                 string directiveName = directive.Name.Value;
-                if (_directiveArguments.TryGetValue(directiveName, out var known))
+                if (DirectiveArgumentNames(directiveName) is { } known)
                 {
                     foreach (var argument in directive.Arguments)
                     {
@@ -59,4 +46,10 @@ public sealed class KnownArgumentNamesRule : ValidationVisitor
         }
         return VisitorAction.Continue;
     }
+
+    // The argument names of a directive defined in the document or the schema; null for unknown directives.
+    private List<string>? DirectiveArgumentNames(string name) =>
+        _documentDirectives is not null && _documentDirectives.TryGetValue(name, out var defined)
+            ? defined.Arguments.Select(a => a.Name.Value).ToList()
+            : Context.Schema.GetDirective(name)?.Arguments.Select(a => a.Name).ToList();
 }

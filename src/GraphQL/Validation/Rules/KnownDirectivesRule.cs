@@ -5,31 +5,10 @@ namespace GraphReports.GraphQL.Validation.Rules;
 /// <summary>Directives Are Defined and Directives Are In Valid Locations.</summary>
 public sealed class KnownDirectivesRule : ValidationVisitor
 {
-    private readonly Dictionary<string, HashSet<DirectiveLocation>> _locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
 
     public KnownDirectivesRule(ValidationContext context)
-        : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _locations[directive.Name] = [.. directive.Locations];
-        }
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive)
-            {
-                var locations = new HashSet<DirectiveLocation>();
-                foreach (var name in directive.Locations)
-                {
-                    if (DirectiveLocationNames.TryParse(name.Value, out var location))
-                    {
-                        locations.Add(location);
-                    }
-                }
-                _locations[directive.Name.Value] = locations;
-            }
-        }
-    }
+        : base(context) => _documentDirectives = DocumentDirectives.Of(context.Document);
 
     public override VisitorAction Enter(Node node, Visitor path)
     {
@@ -38,7 +17,11 @@ public sealed class KnownDirectivesRule : ValidationVisitor
             return VisitorAction.Continue;
         }
         string name = directive.Name.Value;
-        if (!_locations.TryGetValue(name, out var locations))
+        IEnumerable<DirectiveLocation>? locations = _documentDirectives is not null && _documentDirectives.TryGetValue(name, out var defined)
+            ? defined.Locations.Select(l => DirectiveLocationNames.TryParse(l.Value, out var location) ? location : (DirectiveLocation?)null)
+                .OfType<DirectiveLocation>()
+            : Context.Schema.GetDirective(name)?.Locations;
+        if (locations is null)
         {
             Context.ReportError($"Unknown directive \"@{name}\".", directive);
             return VisitorAction.Continue;

@@ -14,7 +14,7 @@ public sealed class KnownTypeNamesRule : ValidationVisitor
     ];
 
     private readonly HashSet<string> _definedTypes = new(StringComparer.Ordinal);
-    private readonly List<string> _typeNames;
+    private List<string>? _typeNames;
 
     public KnownTypeNamesRule(ValidationContext context)
         : base(context)
@@ -26,7 +26,6 @@ public sealed class KnownTypeNamesRule : ValidationVisitor
                 _definedTypes.Add(type.Name.Value);
             }
         }
-        _typeNames = [.. context.Schema.TypeMap.Keys, .. _definedTypes];
     }
 
     public override VisitorAction Enter(Node node, Visitor path)
@@ -46,6 +45,8 @@ public sealed class KnownTypeNamesRule : ValidationVisitor
         {
             return VisitorAction.Continue;
         }
+        // Suggestion candidates are gathered only once an unknown type is met: most documents have none.
+        _typeNames ??= [.. Context.Schema.TypeMap.Keys, .. _definedTypes];
         var suggestions = Context.HideSuggestions
             ? []
             : Suggestions.SuggestionList(typeName, isSdl ? StandardTypeNames.Concat(_typeNames).Distinct() : _typeNames);

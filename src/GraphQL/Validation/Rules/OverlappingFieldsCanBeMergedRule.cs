@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using GraphReports.GraphQL.Validation.Utilities;
 
 namespace GraphReports.GraphQL.Validation.Rules;
@@ -392,7 +393,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     }
 
     private CollectedFields CollectFragmentFields(FragmentDefinitionNode fragment) =>
-        CollectFields(TypeFromAst.Get(Context.Schema, fragment.TypeCondition), fragment.SelectionSet);
+        CollectFields(TypeFromAst.Resolve(Context.Schema, fragment.TypeCondition), fragment.SelectionSet);
 
     private void CollectFieldsInto(
         GraphQLType? parentType, SelectionSetNode selectionSet, OrderedDictionary<string, List<FieldDetails>> groupedFields, List<string> fragmentNames)
@@ -416,7 +417,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
                     }
                     break;
                 case InlineFragmentNode inline:
-                    var inlineType = inline.TypeCondition is { } condition ? TypeFromAst.Get(Context.Schema, condition) : parentType;
+                    var inlineType = inline.TypeCondition is { } condition ? TypeFromAst.Resolve(Context.Schema, condition) : parentType;
                     CollectFieldsInto(inlineType, inline.SelectionSet, groupedFields, fragmentNames);
                     break;
             }

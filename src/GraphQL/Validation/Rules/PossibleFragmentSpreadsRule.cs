@@ -1,5 +1,6 @@
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using GraphReports.GraphQL.Validation.Utilities;
 
 namespace GraphReports.GraphQL.Validation.Rules;
@@ -37,7 +38,7 @@ public sealed class PossibleFragmentSpreadsRule(ValidationContext context) : Val
 
     private GraphQLNamedType? FragmentType(string name) =>
         Context.GetFragment(name) is { } fragment
-        && TypeFromAst.Get(Context.Schema, fragment.TypeCondition) is GraphQLNamedType type
+        && TypeFromAst.Resolve(Context.Schema, fragment.TypeCondition) is GraphQLNamedType type
         && TypePredicates.IsCompositeType(type)
             ? type
             : null;

@@ -5,30 +5,10 @@ namespace GraphReports.GraphQL.Validation.Rules;
 /// <summary>Required Arguments: every non-null argument without a default is given, on fields and directives.</summary>
 public sealed class ProvidedRequiredArgumentsRule : ValidationVisitor
 {
-    // Directive name -> its required arguments (name, printed type).
-    private readonly Dictionary<string, List<(string Name, string Type)>> _requiredDirectiveArguments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
 
     public ProvidedRequiredArgumentsRule(ValidationContext context)
-        : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _requiredDirectiveArguments[directive.Name] = directive.Arguments
-                .Where(a => a.IsRequired)
-                .Select(a => (a.Name, a.Type.ToString()))
-                .ToList();
-        }
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive)
-            {
-                _requiredDirectiveArguments[directive.Name.Value] = directive.Arguments
-                    .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                    .Select(a => (a.Name.Value, Printer.Print(a.Type)))
-                    .ToList();
-            }
-        }
-    }
+        : base(context) => _documentDirectives = DocumentDirectives.Of(context.Document);
 
     public override VisitorAction Leave(Node node, Visitor path)
     {
@@ -39,9 +19,11 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationVisitor
                 {
                     break;
                 }
-                foreach (var argument in fieldDef.Arguments)
+                var arguments = fieldDef.Arguments;
+                for (int i = 0; i < arguments.Count; i++)
                 {
-                    if (argument.IsRequired && !field.Arguments.Any(a => a.Name.Value == argument.Name))
+                    var argument = arguments[i];
+                    if (argument.IsRequired && !IsGiven(field.Arguments, argument.Name))
                     {
                         Context.ReportError(
                             $"Field \"{fieldDef.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
@@ -51,11 +33,11 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationVisitor
                 break;
             case DirectiveNode directive:
                 string name = directive.Name.Value;
-                if (_requiredDirectiveArguments.TryGetValue(name, out var required))
+                if (RequiredDirectiveArguments(name) is { } required)
                 {
                     foreach (var (argumentName, type) in required)
                     {
-                        if (!directive.Arguments.Any(a => a.Name.Value == argumentName))
+                        if (!IsGiven(directive.Arguments, argumentName))
                         {
                             Context.ReportError(
                                 $"Directive \"@{name}\" argument \"{argumentName}\" of type \"{type}\" is required, but it was not provided.",
@@ -67,4 +49,22 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationVisitor
         }
         return VisitorAction.Continue;
     }
+
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name.Value == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Required arguments (name, printed type) of a directive defined in the document or the schema.
+    private List<(string Name, string Type)>? RequiredDirectiveArguments(string name) =>
+        _documentDirectives is not null && _documentDirectives.TryGetValue(name, out var defined)
+            ? defined.Arguments.Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null).Select(a => (a.Name.Value, Printer.Print(a.Type))).ToList()
+            : Context.Schema.GetDirective(name)?.Arguments.Where(a => a.IsRequired).Select(a => (a.Name, a.Type.ToString())).ToList();
 }

@@ -1,5 +1,6 @@
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using GraphReports.GraphQL.Validation.Utilities;
 
 namespace GraphReports.GraphQL.Validation.Rules;
@@ -100,7 +101,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
         {
             return true;
         }
-        var conditionType = TypeFromAst.Get(Context.Schema, condition);
+        var conditionType = TypeFromAst.Resolve(Context.Schema, condition);
         if (ReferenceEquals(conditionType, type))
         {
             return true;

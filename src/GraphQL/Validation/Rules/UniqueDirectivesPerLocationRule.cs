@@ -5,25 +5,12 @@ namespace GraphReports.GraphQL.Validation.Rules;
 /// <summary>Directives Are Unique Per Location: a non-repeatable directive appears once where it is used.</summary>
 public sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
 {
-    private readonly Dictionary<string, bool> _isUnique = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
     private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
 
     public UniqueDirectivesPerLocationRule(ValidationContext context)
-        : base(context)
-    {
-        foreach (var directive in context.Schema.Directives)
-        {
-            _isUnique[directive.Name] = !directive.IsRepeatable;
-        }
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive)
-            {
-                _isUnique[directive.Name.Value] = !directive.Repeatable;
-            }
-        }
-    }
+        : base(context) => _documentDirectives = DocumentDirectives.Of(context.Document);
 
     public override VisitorAction Enter(Node node, Visitor path)
     {
@@ -52,7 +39,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
         foreach (var directive in holder.Directives)
         {
             string name = directive.Name.Value;
-            if (!_isUnique.GetValueOrDefault(name))
+            if (!IsUnique(name))
             {
                 continue;
             }
@@ -67,4 +54,9 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationVisitor
         }
         return VisitorAction.Continue;
     }
+
+    private bool IsUnique(string name) =>
+        _documentDirectives is not null && _documentDirectives.TryGetValue(name, out var defined)
+            ? !defined.Repeatable
+            : Context.Schema.GetDirective(name) is { IsRepeatable: false };
 }

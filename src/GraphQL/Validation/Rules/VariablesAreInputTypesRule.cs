@@ -1,5 +1,6 @@
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using GraphReports.GraphQL.Validation.Utilities;
 
 namespace GraphReports.GraphQL.Validation.Rules;
@@ -10,7 +11,7 @@ public sealed class VariablesAreInputTypesRule(ValidationContext context) : Vali
     public override VisitorAction Enter(Node node, Visitor path)
     {
         if (node is VariableDefinitionNode definition
-            && TypeFromAst.Get(Context.Schema, definition.Type) is { } type
+            && TypeFromAst.Resolve(Context.Schema, definition.Type) is { } type
             && !TypePredicates.IsInputType(type))
         {
             Context.ReportError(

@@ -1,5 +1,6 @@
 using GraphReports.GraphQL.Language;
 using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using GraphReports.GraphQL.Validation.Utilities;
 
 namespace GraphReports.GraphQL.Validation.Rules;
@@ -40,7 +41,7 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
             {
                 continue;
             }
-            var variableType = TypeFromAst.Get(Context.Schema, definition.Type);
+            var variableType = TypeFromAst.Resolve(Context.Schema, definition.Type);
             if (variableType is null)
             {
                 continue;
