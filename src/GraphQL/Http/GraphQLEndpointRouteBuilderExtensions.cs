@@ -1,4 +1,6 @@
 using GraphReports.GraphQL.Execution;
+using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +10,25 @@ namespace GraphReports.GraphQL.Http;
 /// <summary>Maps a GraphQL-over-HTTP endpoint (with SDL and the Banana Cake Pop IDE) in ASP.NET Core routing.</summary>
 public static class GraphQLEndpointRouteBuilderExtensions
 {
+    /// <summary>
+    /// Serves <paramref name="schema"/> at <paramref name="path"/> with a <see cref="RequestExecutor"/> of default
+    /// <see cref="RequestExecutorOptions"/>: GraphQL over HTTP, the SDL and the IDE (see the overload taking an executor).
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphQL(
+        this IEndpointRouteBuilder endpoints, string path, GraphQLSchema schema, Action<GraphQLHttpOptions>? configure = null) =>
+        endpoints.MapGraphQL(path, new RequestExecutor(schema), configure);
+
+    /// <summary>
+    /// Serves the schema of <paramref name="executor"/> at <paramref name="path"/>, its SDL printed by
+    /// <see cref="SchemaPrinter"/>: use this overload to choose the engine's options (timeout, limits, introspection).
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphQL(
+        this IEndpointRouteBuilder endpoints, string path, RequestExecutor executor, Action<GraphQLHttpOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        return endpoints.MapGraphQL(path, executor, () => SchemaPrinter.Print(executor.Schema), configure);
+    }
+
     /// <summary>
     /// Answers GraphQL requests at <paramref name="path"/> (POST application/json; GET for queries), the
     /// schema's SDL at <c>{path}?sdl</c> and <c>{path}/schema.graphql</c>, and the IDE at <c>{path}/</c>.

@@ -1,6 +1,11 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphReports.GraphQL.Errors;
 using GraphReports.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphReports.GraphQL.Http;
@@ -12,7 +17,9 @@ namespace GraphReports.GraphQL.Http;
 internal sealed class GraphQLHttpEndpoint(
     IRequestExecutor executor, Func<string>? schemaDefinition, GraphQLHttpOptions options, PathString path)
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    // Relaxed escaping writes non-ASCII text as UTF-8 rather than \uXXXX escapes (quotes and control characters
+    // are still escaped); the HTML-safe default only matters when JSON is embedded in a page, which it never is here.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly BananaCakePopFiles? _ide = options.Ide.Enabled ? new BananaCakePopFiles(options.Ide) : null;
     private readonly Lazy<string>? _sdl = schemaDefinition is null ? null : new(schemaDefinition);
 
@@ -69,7 +76,12 @@ internal sealed class GraphQLHttpEndpoint(
         if (isGet && options.EnableGetRequests)
             read = GraphQLRequestReader.ReadGet(http.Query);
         else if (HttpMethods.IsPost(http.Method))
+        {
+            // Kestrel's own limit (30 MB by default) would answer first with an empty 413: align it with ours.
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                limit.MaxRequestBodySize = options.MaxRequestBodySize;
             read = await GraphQLRequestReader.ReadPostAsync(http, options.MaxRequestBodySize, context.RequestAborted);
+        }
         else
         {
             await MethodNotAllowedAsync(context, options.EnableGetRequests ? "GET, POST" : "POST");
@@ -82,7 +94,24 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var request = read.Request! with { QueriesOnly = isGet, Services = context.RequestServices };
-        var result = await executor.ExecuteAsync(request, context.RequestAborted);
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(request, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // The client went away: nobody is left to answer.
+        }
+        catch (Exception exception)
+        {
+            // The engine turns resolver failures into field errors; reaching here is a bug, never shown to the client.
+            context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger<GraphQLHttpEndpoint>()
+                .LogError(exception, "The GraphQL engine failed on a request");
+            await WriteProblemAsync(context, mediaType, new(StatusCodes.Status500InternalServerError,
+                "The server failed to execute the request."));
+            return;
+        }
         var response = context.Response;
         response.StatusCode = GraphQLStatusCodes.For(result.Outcome, mediaType);
         if (result.Outcome == RequestOutcome.OperationNotAllowed)
@@ -119,7 +148,15 @@ internal sealed class GraphQLHttpEndpoint(
     private static Task WriteProblemAsync(HttpContext context, string mediaType, HttpRequestProblem problem)
     {
         context.Response.StatusCode = problem.StatusCode;
-        return WriteJsonAsync(context.Response, mediaType, writer => ExecutionResultJsonWriter.WriteRequestError(writer, problem.Message));
+        return WriteJsonAsync(context.Response, mediaType, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("errors"u8);
+            writer.WriteStartArray();
+            ExecutionResultJsonWriter.WriteError(writer, new GraphQLError(problem.Message));
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
     }
 
     private static async Task WriteJsonAsync(HttpResponse response, string mediaType, Action<Utf8JsonWriter> write)

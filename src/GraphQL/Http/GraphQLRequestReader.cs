@@ -23,7 +23,15 @@ internal static class GraphQLRequestReader
         if (http.ContentLength > maxBodySize)
             return (null, TooLarge(maxBodySize));
 
-        var body = await ReadBodyAsync(http.Body, maxBodySize, cancellationToken);
+        PooledBytes? body;
+        try
+        {
+            body = await ReadBodyAsync(http.Body, maxBodySize, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            body = null; // Kestrel enforced the same limit first.
+        }
         if (body is null)
             return (null, TooLarge(maxBodySize));
         try
@@ -132,7 +140,7 @@ internal static class GraphQLRequestReader
                 if (reader.ValueTextEquals("query"u8))
                 {
                     reader.Read();
-                    if (reader.TokenType != JsonTokenType.String)
+                    if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
                         return (null, WrongType("query", "a string", reader.TokenType));
                     query = reader.GetString();
                 }

@@ -1,4 +1,7 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -11,11 +14,12 @@ namespace GraphReports.GraphQL.Http;
 /// (see GraphReports.GraphQL.csproj), and its <c>bcp-config.json</c>: the browser's URL as endpoint,
 /// our title, telemetry off. Nothing is fetched from elsewhere.
 /// </summary>
-internal sealed class BananaCakePopFiles
+internal sealed partial class BananaCakePopFiles
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly PhysicalFileProvider? _files;
     private readonly byte[] _config;
+    private readonly Lazy<byte[]?> _index;
 
     public BananaCakePopFiles(BananaCakePopOptions options)
     {
@@ -27,7 +31,22 @@ internal sealed class BananaCakePopFiles
             ["useBrowserUrlAsEndpoint"] = true,
             ["disableTelemetry"] = true,
         });
+        _index = new(() => ReadIndexWithTitle(options.Title));
     }
+
+    // This version of the IDE does not read "title" from its config for the browser tab: the page's <title> carries it.
+    private byte[]? ReadIndexWithTitle(string title)
+    {
+        var file = _files?.GetFileInfo("index.html");
+        if (file is null || !file.Exists)
+            return null;
+        using var reader = new StreamReader(file.CreateReadStream(), Encoding.UTF8);
+        var html = TitleElement().Replace(reader.ReadToEnd(), "<title>" + HtmlEncoder.Default.Encode(title) + "</title>", 1);
+        return Encoding.UTF8.GetBytes(html);
+    }
+
+    [GeneratedRegex("<title>[^<]*</title>")]
+    private static partial Regex TitleElement();
 
     public async Task ServeAsync(HttpContext context, string subPath, bool isIndex)
     {
@@ -46,7 +65,13 @@ internal sealed class BananaCakePopFiles
             return;
         }
 
-        var file = _files?.GetFileInfo(isIndex ? "index.html" : subPath);
+        if (isIndex || subPath == "/index.html")
+        {
+            await ServeIndexAsync(context);
+            return;
+        }
+
+        var file = _files?.GetFileInfo(subPath);
         if (file is null || !file.Exists || file.IsDirectory)
         {
             response.StatusCode = StatusCodes.Status404NotFound;
@@ -64,5 +89,19 @@ internal sealed class BananaCakePopFiles
         if (HttpMethods.IsHead(context.Request.Method))
             return;
         await response.SendFileAsync(file, context.RequestAborted);
+    }
+
+    private async Task ServeIndexAsync(HttpContext context)
+    {
+        if (_index.Value is not { } index)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.ContentLength = index.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+            await context.Response.Body.WriteAsync(index, context.RequestAborted);
     }
 }

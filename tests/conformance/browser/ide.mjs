@@ -1,0 +1,81 @@
+// Opens Banana Cake Pop in Debian's headless Chromium (never a browser playwright downloads), lets it load
+// the schema from our endpoint, runs a query typed into its editor and reads the result it shows.
+// Every request to a host other than 127.0.0.1 is blocked and counted: the IDE must work offline.
+// Usage: node browser/ide.mjs <base url> <screenshot.png>. Prints one line per check, then COUNTS.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const [baseUrl, screenshotPath] = process.argv.slice(2);
+const QUERY = '{ greeting(name: "Chromium") }';
+const EXPECTED_TITLE = 'GraphReports conformance'; // tests/Conformance.Host sets it
+const EXPECTED_RESULT = '"greeting": "Hello, Chromium!"';
+
+const checks = [];
+const check = (name, ok, detail = '') => {
+  checks.push(ok);
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name}${ok || !detail ? '' : `: ${detail}`}`);
+};
+
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'graphreports-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-quic'],
+  viewport: { width: 1400, height: 900 },
+});
+const outside = [];
+await context.route('**/*', (route) => {
+  const url = new URL(route.request().url());
+  if (url.hostname === '127.0.0.1') return route.continue();
+  outside.push(url.href);
+  return route.abort();
+});
+
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const first = await page.goto(`${baseUrl}/graphql`);
+  const redirect = first.request().redirectedFrom();
+  check('GET /graphql from a browser is redirected (301) to /graphql/',
+    redirect !== null && (await redirect.response()).status() === 301 && new URL(page.url()).pathname === '/graphql/',
+    `landed on ${page.url()}`);
+
+  const create = page.getByRole('button', { name: 'Create Document' });
+  const loaded = await create.waitFor({ timeout: 30000 }).then(() => true, (e) => e.message);
+  check('the IDE loads from /graphql/', loaded === true, loaded);
+  const title = await page.title();
+  check(`the browser tab shows the configured title "${EXPECTED_TITLE}"`, title === EXPECTED_TITLE, JSON.stringify(title));
+
+  let schemaLoaded = false;
+  if (loaded === true) {
+    await create.click();
+    schemaLoaded = await page.getByText('Schema available').waitFor({ timeout: 30000 }).then(() => true, (e) => e.message);
+  }
+  check('the IDE loads the schema by introspection', schemaLoaded === true, schemaLoaded);
+
+  let result = '';
+  if (schemaLoaded === true) {
+    const editors = page.locator('.monaco-editor');
+    await editors.nth(0).click();
+    await page.keyboard.insertText(QUERY);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const response = editors.nth(2).locator('.view-lines');
+    await page.waitForFunction((text) => [...document.querySelectorAll('.monaco-editor .view-lines')]
+      .some((e) => e.innerText.replace(/\u00a0/g, ' ').includes(text)), EXPECTED_RESULT, { timeout: 20000 }).catch(() => {});
+    // Monaco renders spaces as no-break spaces.
+    result = (await response.innerText().catch((e) => e.message)).replace(/\u00a0/g, ' ');
+  }
+  check(`a query typed in the IDE runs and shows ${EXPECTED_RESULT}`, result.includes(EXPECTED_RESULT), JSON.stringify(result));
+
+  fs.mkdirSync(path.dirname(screenshotPath), { recursive: true });
+  await page.screenshot({ path: screenshotPath });
+  console.log(`screenshot: ${screenshotPath}`);
+  check('no request left 127.0.0.1', outside.length === 0, outside.join(', '));
+} finally {
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+const passed = checks.filter(Boolean).length;
+console.log(`COUNTS ${passed} ${checks.length - passed} 0`);

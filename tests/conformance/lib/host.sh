@@ -1,0 +1,39 @@
+# Sourced by the run-*.sh suites. Provides:
+#   conformance_prepare        npm ci when node_modules is missing
+#   conformance_start_host     builds and starts tests/Conformance.Host on a free 127.0.0.1 port, sets
+#                              CONFORMANCE_URL (http://127.0.0.1:PORT) and stops the host on exit (trap).
+#   write_counts P F S         writes the one line the test script totals to "$COUNTS_FILE".
+# If CONFORMANCE_URL is already set, the suites run against that server instead (for debugging).
+CONFORMANCE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$CONFORMANCE_DIR/../.." && pwd)"
+COUNTS_FILE="${COUNTS_FILE:-/dev/null}"
+
+write_counts() { echo "$1 $2 $3" > "$COUNTS_FILE"; }
+
+conformance_prepare() {
+  if [ ! -d "$CONFORMANCE_DIR/node_modules" ]; then
+    (cd "$CONFORMANCE_DIR" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+  fi
+}
+
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+conformance_start_host() {
+  if [ -n "${CONFORMANCE_URL:-}" ]; then return 0; fi
+  local project="$REPO_ROOT/tests/Conformance.Host"
+  dotnet build "$project" -c Release -nologo -v quiet >/dev/null || { echo "Conformance.Host does not build"; return 1; }
+  local port; port=$(free_port)
+  HOST_LOG=$(mktemp)
+  dotnet "$project/bin/Release/net10.0/GraphReports.Conformance.Host.dll" --urls "http://127.0.0.1:$port" >"$HOST_LOG" 2>&1 &
+  HOST_PID=$!
+  trap 'kill "$HOST_PID" 2>/dev/null; wait "$HOST_PID" 2>/dev/null; rm -f "$HOST_LOG"' EXIT
+  CONFORMANCE_URL="http://127.0.0.1:$port"
+  for _ in $(seq 1 100); do
+    if curl -fsS -o /dev/null "$CONFORMANCE_URL/graphql?query=%7B__typename%7D" 2>/dev/null; then return 0; fi
+    kill -0 "$HOST_PID" 2>/dev/null || break
+    sleep 0.2
+  done
+  echo "Conformance.Host did not start:"; cat "$HOST_LOG"; return 1
+}
