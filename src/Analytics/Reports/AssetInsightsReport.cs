@@ -44,9 +44,6 @@ public static class AssetInsightFigures
     /// <summary>Weight of a click against an impression in the popularity score.</summary>
     public const int ClickWeight = 10;
 
-    internal static readonly IReadOnlyList<EventType> InsightTypes =
-        [EventType.AssetImpression, EventType.AssetClick, EventType.AssetRated, EventType.AssetUsed];
-
     public static long PopularityPoints(long impressions, long clicks) => impressions + ClickWeight * clicks;
 
     /// <summary>
@@ -71,7 +68,8 @@ public static class AssetInsightFigures
         ArgumentException.ThrowIfNullOrEmpty(assetId);
         var env = context.Filter(period ?? context.Period);
         var asset = env with { Assets = [assetId] };
-        var counts = new ReportQuery(asset with { Types = InsightTypes }, Measure.Events, new TopShape(Dimension.Asset, 1, breakDownByType: true));
+        // Every type, not only the insight types, so that the asset's name is known whenever it had any event in the period.
+        var counts = new ReportQuery(asset, Measure.Events, new TopShape(Dimension.Asset, 1, breakDownByType: true));
         var channels = new ReportQuery(asset with { Types = [EventType.AssetUsed] }, Measure.Events, new TopShape(Dimension.Channel, null));
         var ratingSum = Total(asset with { Types = [EventType.AssetRated] }, Measure.RatingSum);
         var best = BestPopularityPoints(env);

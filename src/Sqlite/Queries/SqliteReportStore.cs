@@ -12,22 +12,18 @@ namespace GraphReports.Sqlite.Queries;
 /// </summary>
 public sealed class SqliteReportStore : IReportStore
 {
-    private readonly string _connectionString;
-    private volatile bool _schemaReady;
+    private readonly SqliteStoreOptions _options;
 
-    /// <param name="connectionString">The database the writer projects into (<see cref="ReportProjection"/>).</param>
-    public SqliteReportStore(string connectionString) => _connectionString = connectionString;
+    /// <param name="options">The store file whose writer runs a <see cref="ReportRollupObserver"/>.</param>
+    public SqliteReportStore(SqliteStoreOptions options) => _options = options;
+
+    /// <summary>Diagnostics: called after each statement with its SQL and duration (benchmarks use it to say where time goes).</summary>
+    public Action<string, TimeSpan>? StatementTimed { get; set; }
 
     public async Task<IReadOnlyList<QueryResult>> ExecuteAsync(IReadOnlyList<ReportQuery> batch, CancellationToken cancellationToken = default)
     {
         if (batch.Count == 0) return [];
-        await using var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (!_schemaReady)
-        {
-            ReportSchema.Create(connection);
-            _schemaReady = true;
-        }
+        await using var connection = StoreConnections.OpenReader(_options);
         await using var transaction = connection.BeginTransaction(deferred: true);
 
         var zones = ReadZones(connection, transaction);
@@ -40,8 +36,10 @@ public sealed class SqliteReportStore : IReportStore
             command.Transaction = transaction;
             command.CommandText = statement.Sql;
             statement.Parameters.Bind(command);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var results = statement.Read(reader);
+            StatementTimed?.Invoke(statement.Sql, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             for (var i = 0; i < queries.Count; i++) answers[queries[i].CacheKey] = results[i];
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -72,12 +70,27 @@ public sealed class SqliteReportStore : IReportStore
         }
     }
 
+    /// <summary>How a batch would be answered: one entry per statement, whether it reads rollups, and how many queries it answers.</summary>
+    public static IReadOnlyList<(bool Rollup, int Queries, string Sql)> Explain(IReadOnlyList<ReportQuery> batch, IReadOnlyDictionary<string, string> rollupZones) =>
+        Plan(batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray(), rollupZones)
+            .Select(p => (p.Statement.Sql.Contains("report_rollup", StringComparison.Ordinal) || p.Statement.Sql.Contains("report_session_month", StringComparison.Ordinal), p.Queries.Count, p.Statement.Sql))
+            .ToArray();
+
     private static Dictionary<string, string> ReadZones(SqliteConnection connection, SqliteTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT env, zone FROM report_zones";
-        using var reader = command.ExecuteReader();
+        SqliteDataReader reader;
+        try
+        {
+            reader = command.ExecuteReader();
+        }
+        catch (SqliteException e) when (e.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The store has no report tables: open it with a ReportRollupObserver among its insert observers.", e);
+        }
+        using var _ = reader;
         var zones = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read()) zones[reader.GetString(0)] = reader.GetString(1);
         return zones;

@@ -7,8 +7,8 @@ namespace GraphReports.Sqlite.Queries;
 /// <summary>
 /// Top lists: group by the dimension's key, measure per group, groups of 0 dropped, ordered by
 /// measure descending then key and second key ascending (BINARY collation: byte order of UTF-8,
-/// which is ordinal order except between astral and U+E000..U+FFFF characters), names joined after
-/// the cut so that only the listed keys are looked up.
+/// which is ordinal order except between astral and U+E000..U+FFFF characters), names looked up
+/// after the cut so that only the listed keys are.
 /// </summary>
 internal static class TopCompiler
 {
@@ -19,19 +19,21 @@ internal static class TopCompiler
         var (key, key2) = DimensionSql.Keys(top.Dimension, source);
         var breakdown = top.BreakDownByType ? (query.Filter.Types ?? EventTypeNames.All).Distinct().Order().ToArray() : [];
         var byType = string.Concat(breakdown.Select(t => ", " + MeasureSql.Aggregate(query.Measure, source, $"{QuerySource.Alias}.type = {(int)t}")));
-        var names = DimensionSql.HasNames(top.Dimension)
-            ? $"LEFT JOIN report_names n ON n.env = {sql.Param(query.EnvironmentId)} AND n.dim = {(int)top.Dimension} AND n.key = g.k"
-            : "";
+        // Names are looked up for the listed groups only, after the cut (a join before it lets the
+        // planner loop over every name and re-run the grouping for each).
+        var name = DimensionSql.HasNames(top.Dimension)
+            ? $"(SELECT n.name FROM report_names n WHERE n.env = {sql.Param(query.EnvironmentId)} AND n.dim = {(int)top.Dimension} AND n.key = t.k)"
+            : "NULL";
         var text = $"""
-            SELECT g.*, {(names.Length > 0 ? "n.name" : "NULL")} FROM (
+            SELECT t.*, {name} FROM (
               SELECT {key} AS k, {key2} AS k2, {MeasureSql.Aggregate(query.Measure, source)} AS v{byType}
               FROM {DimensionSql.From(source, top.Dimension)}
               WHERE {string.Join(" AND ", where)} AND {key} IS NOT NULL
-              GROUP BY k, k2) g
-            {names}
-            WHERE g.v > 0
-            ORDER BY g.v DESC, g.k, g.k2
-            {(top.Limit is { } limit ? $"LIMIT {limit}" : "")}
+              GROUP BY k, k2
+              HAVING v > 0
+              ORDER BY v DESC, k, k2
+              {(top.Limit is { } limit ? $"LIMIT {limit}" : "")}) t
+            ORDER BY t.v DESC, t.k, t.k2
             """;
         return new(text, sql, reader => [Read(reader, top, breakdown)]);
     }

@@ -26,6 +26,7 @@ public static class ReportSchema
             PRIMARY KEY (env, id)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_report_events_type_time ON report_events (env, type, ts);
         CREATE INDEX IF NOT EXISTS ix_report_events_asset_time ON report_events (env, asset, ts);
+        CREATE INDEX IF NOT EXISTS ix_report_events_time ON report_events (env, ts);
         CREATE TABLE IF NOT EXISTS report_event_filters (
             env TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
             PRIMARY KEY (env, id, field, value)) WITHOUT ROWID;

@@ -1,52 +1,33 @@
 using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Storage;
 using GraphReports.Sqlite.Queries;
 using GraphReports.Sqlite.Rollups;
-using Microsoft.Data.Sqlite;
 
 namespace GraphReports.Sqlite.Tests.Reports;
 
 /// <summary>
-/// A throw-away SQLite file with the report tables, written the way the store's writer writes:
-/// one transaction per batch, the projection applied inside it for every event.
+/// A real store file written through the store's group-commit writer with the report observer
+/// plugged in (as the hosts do), and the report store reading it.
 /// </summary>
 public sealed class ReportDatabase : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"reports-{Guid.NewGuid():N}.db");
-    private readonly ReportProjection _projection;
+    private readonly TempStore _files = new();
+    private readonly SqliteEventStore _writer;
 
     public ReportDatabase(Func<string, TimeZoneInfo> zoneOf)
     {
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString();
-        _projection = new ReportProjection(zoneOf);
-        using var connection = Open();
-        ReportProjection.EnsureSchema(connection);
-        Store = new SqliteReportStore(ConnectionString);
+        _writer = _files.Open(new ReportRollupObserver(zoneOf));
+        Store = new SqliteReportStore(_files.Options);
     }
 
-    public string ConnectionString { get; }
     public SqliteReportStore Store { get; }
 
     /// <summary>Writes one batch; returns how many events were new.</summary>
     public int Write(string environmentId, IEnumerable<ActivityEvent> events)
     {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        var inserted = events.Count(e => _projection.Apply(transaction, environmentId, e));
-        transaction.Commit();
-        return inserted;
+        var outcomes = _writer.WriteAsync(environmentId, events.ToArray()).GetAwaiter().GetResult();
+        return outcomes.Count(o => o == WriteOutcome.Inserted);
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        return connection;
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-            if (File.Exists(_path + suffix)) File.Delete(_path + suffix);
-    }
+    public void Dispose() => _files.Dispose();
 }

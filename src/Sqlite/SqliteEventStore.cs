@@ -1,0 +1,157 @@
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Storage;
+using GraphReports.Sqlite.Schema;
+using GraphReports.Sqlite.Writing;
+using Microsoft.Data.Sqlite;
+
+namespace GraphReports.Sqlite;
+
+/// <summary>
+/// The embedded store: events of every environment in one SQLite file (WAL), written by one
+/// group-commit writer, read by any number of connections, in this process or others.
+/// </summary>
+/// <remarks>
+/// Open one per file per process with <see cref="Open"/>; it is thread-safe. <see cref="WriteAsync"/>
+/// completes once the batch is committed (durable with the default <see cref="CommitDurability.Full"/>),
+/// with one <see cref="WriteOutcome"/> per event: the first event stored with an (environment, id)
+/// wins, later ones are <see cref="WriteOutcome.Duplicate"/> and change nothing, within a batch too.
+/// Processes that only read use <see cref="SqliteStoreReader"/> on the same file.
+/// </remarks>
+public sealed class SqliteEventStore : IEventWriter, IDisposable
+{
+    private readonly SqliteConnection _writerConnection;
+    private readonly GroupCommitWriter _writer;
+    private int _disposed;
+
+    private SqliteEventStore(SqliteStoreOptions options, SqliteConnection writerConnection, GroupCommitWriter writer)
+    {
+        Options = options;
+        _writerConnection = writerConnection;
+        _writer = writer;
+        Reader = new SqliteStoreReader(options);
+    }
+
+    public SqliteStoreOptions Options { get; }
+
+    /// <summary>Read access to the same file (counts, connections for report queries).</summary>
+    public SqliteStoreReader Reader { get; }
+
+    /// <summary>
+    /// Opens (creating when missing) the store file, checks or creates its schema, initializes the
+    /// observers on the writer connection and starts the writer.
+    /// </summary>
+    /// <param name="options">The file and its settings.</param>
+    /// <param name="observers">Called inside the write transaction for each inserted event, see <see cref="IInsertObserver"/>.</param>
+    /// <exception cref="StoreSchemaException">The file has a schema version this build does not know.</exception>
+    public static SqliteEventStore Open(SqliteStoreOptions options, IEnumerable<IInsertObserver>? observers = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+
+        var connection = StoreConnections.OpenWriter(options);
+        try
+        {
+            StoreSchema.Ensure(connection, options.Path);
+            var list = observers?.ToArray() ?? [];
+            foreach (var observer in list) observer.Initialize(connection);
+            return new SqliteEventStore(options, connection, new GroupCommitWriter(connection, list, options));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Stores a batch for an environment. Completes after the commit that holds it, with one outcome
+    /// per event in order. Concurrent calls share commits. A cancellation observed before the batch
+    /// is taken up cancels it; once in a transaction it completes.
+    /// </summary>
+    /// <exception cref="ArgumentException">An empty environment id, or an event without a valid id.</exception>
+    public Task<IReadOnlyList<WriteOutcome>> WriteAsync(
+        string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(environmentId);
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var e in events)
+            if (e is null || string.IsNullOrEmpty(e.Id) || e.Id.Length > EventJsonReader.MaxIdLength)
+                throw new ArgumentException("every event needs an id of 1 to 64 characters; validate events with EventJsonReader first", nameof(events));
+        if (events.Count == 0) return Task.FromResult<IReadOnlyList<WriteOutcome>>([]);
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        return _writer.Enqueue(environmentId, events, cancellationToken);
+    }
+
+    /// <summary>
+    /// The bulk path: streams events into an environment in batches of <paramref name="batchSize"/>,
+    /// one transaction each, keeping two batches in flight so reading the input overlaps committing.
+    /// Memory stays flat whatever the input's length.
+    /// </summary>
+    public async Task<ImportTotals> ImportAsync(
+        string environmentId, IAsyncEnumerable<ActivityEvent> events, int batchSize = 20_000,
+        IProgress<ImportTotals>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var totals = new ImportTotals(0, 0);
+        var inFlight = new Queue<Task<IReadOnlyList<WriteOutcome>>>();
+        var batch = new List<ActivityEvent>(batchSize);
+
+        async Task Drain(int keep)
+        {
+            while (inFlight.Count > keep)
+            {
+                totals += ImportTotals.Of(await inFlight.Dequeue().ConfigureAwait(false));
+                progress?.Report(totals);
+            }
+        }
+
+        await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(e);
+            if (batch.Count < batchSize) continue;
+            inFlight.Enqueue(WriteAsync(environmentId, batch, cancellationToken));
+            batch = new List<ActivityEvent>(batchSize);
+            await Drain(1).ConfigureAwait(false);
+        }
+        if (batch.Count > 0) inFlight.Enqueue(WriteAsync(environmentId, batch, cancellationToken));
+        await Drain(0).ConfigureAwait(false);
+        return totals;
+    }
+
+    /// <inheritdoc cref="ImportAsync(string, IAsyncEnumerable{ActivityEvent}, int, IProgress{ImportTotals}?, CancellationToken)"/>
+    public Task<ImportTotals> ImportAsync(
+        string environmentId, IEnumerable<ActivityEvent> events, int batchSize = 20_000,
+        IProgress<ImportTotals>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(environmentId, ToAsync(events), batchSize, progress, cancellationToken);
+
+    private static async IAsyncEnumerable<ActivityEvent> ToAsync(IEnumerable<ActivityEvent> events)
+    {
+        foreach (var e in events) yield return e;
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for queued batches to commit, stops the writer and closes the file.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        _writer.Dispose();
+        _writerConnection.Dispose();
+        Reader.Dispose();
+    }
+}
+
+/// <summary>Counts of an import: events stored now, and events whose id was already stored.</summary>
+public readonly record struct ImportTotals(long Inserted, long Duplicates)
+{
+    public long Total => Inserted + Duplicates;
+
+    public static ImportTotals operator +(ImportTotals a, ImportTotals b) => new(a.Inserted + b.Inserted, a.Duplicates + b.Duplicates);
+
+    public static ImportTotals Of(IReadOnlyList<WriteOutcome> outcomes)
+    {
+        long inserted = 0;
+        foreach (var o in outcomes) if (o == WriteOutcome.Inserted) inserted++;
+        return new ImportTotals(inserted, outcomes.Count - inserted);
+    }
+}

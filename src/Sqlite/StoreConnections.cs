@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+
+namespace GraphReports.Sqlite;
+
+/// <summary>Opens connections to a store file with the settings every connection needs.</summary>
+internal static class StoreConnections
+{
+    /// <summary>
+    /// The one writer connection: WAL (readers never block it and it never blocks them), the chosen
+    /// <c>synchronous</c>, a busy timeout for the moments another process checkpoints. Foreign keys
+    /// are not enforced: the schema declares them for readers and tools, and the writer is the only
+    /// code that inserts, always with keys it just resolved, so checking would only cost time.
+    /// Not pooled: it lives as long as the store.
+    /// </summary>
+    public static SqliteConnection OpenWriter(SqliteStoreOptions options)
+    {
+        var connection = new SqliteConnection(ConnectionString(options, SqliteOpenMode.ReadWriteCreate, pooling: false));
+        connection.Open();
+        Execute(connection, $"""
+            PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds};
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = {(options.Durability == CommitDurability.Full ? "FULL" : "NORMAL")};
+            PRAGMA foreign_keys = OFF;
+            PRAGMA temp_store = MEMORY;
+            PRAGMA cache_size = -65536;
+            """);
+        return connection;
+    }
+
+    /// <summary>
+    /// A reader connection: <c>query_only</c> so that report code cannot write by mistake. In WAL mode
+    /// it reads the last committed state while the writer goes on. Pooled (cheap to open per request).
+    /// </summary>
+    public static SqliteConnection OpenReader(SqliteStoreOptions options)
+    {
+        var connection = new SqliteConnection(ConnectionString(options, SqliteOpenMode.ReadWrite, pooling: true));
+        connection.Open();
+        Execute(connection, $"""
+            PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds};
+            PRAGMA query_only = 1;
+            PRAGMA temp_store = MEMORY;
+            """);
+        return connection;
+    }
+
+    public static string ConnectionString(SqliteStoreOptions options, SqliteOpenMode mode, bool pooling) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = mode,
+            Pooling = pooling,
+            Cache = SqliteCacheMode.Private,
+        }.ToString();
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

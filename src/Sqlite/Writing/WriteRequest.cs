@@ -1,0 +1,28 @@
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Storage;
+
+namespace GraphReports.Sqlite.Writing;
+
+/// <summary>One caller's batch waiting for the writer, and the promise its caller awaits.</summary>
+internal sealed class WriteRequest(string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken)
+{
+    private readonly TaskCompletionSource<IReadOnlyList<WriteOutcome>> _completion =
+        new(TaskCreationOptions.RunContinuationsAsynchronously); // never run callers' code on the writer thread
+
+    public string EnvironmentId { get; } = environmentId;
+
+    public IReadOnlyList<ActivityEvent> Events { get; } = events;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Filled by the writer inside a transaction; handed to the caller only after the commit.</summary>
+    public WriteOutcome[] Outcomes { get; } = new WriteOutcome[events.Count];
+
+    public Task<IReadOnlyList<WriteOutcome>> Task => _completion.Task;
+
+    public void Succeed() => _completion.TrySetResult(Outcomes);
+
+    public void Fail(Exception error) => _completion.TrySetException(error);
+
+    public void Cancel() => _completion.TrySetCanceled(CancellationToken);
+}
