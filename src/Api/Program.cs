@@ -1,7 +1,9 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using GraphReports.Api;
 
-/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+// Builds the host (services in Extensions/ApiServiceExtensions.cs), loads demo data into an empty
+// store, then serves until stopped.
+await using var app = ApiHost.Build(args);
+await ApiHost.RunAsync(app);
+
+/// <summary>Entry point, visible to tests.</summary>
 public partial class Program;

@@ -1,7 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using GraphReports.Indexer.Commands;
 
-/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+// `serve` (the default), `import`, `generate`, `hash-key`: see IndexerCommandLine.
+return await IndexerCommandLine.Create().Parse(args).InvokeAsync();
+
+/// <summary>Entry point, visible to tests.</summary>
 public partial class Program;

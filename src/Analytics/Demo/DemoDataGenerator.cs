@@ -399,7 +399,7 @@ public sealed class DemoDataGenerator
             }
             var keep = _duplicate is null && _random.Chance(_options.DuplicateShare);
             var copy = _writer.Write(_idPrefix + (++_eventSeq).ToString("D9", System.Globalization.CultureInfo.InvariantCulture), _e, keep);
-            if (copy is not null) { _duplicate = copy; _duplicateAt = Written + 1 + _random.Next(2000); }
+            if (copy is not null) { _duplicate = copy; _duplicateAt = Written + 1 + _random.Next(500); }
             if (++Written % 65_536 == 0) _progress?.Report(Written);
         }
 

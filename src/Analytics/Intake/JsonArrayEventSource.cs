@@ -49,7 +49,9 @@ public sealed class JsonArrayEventSource : IEventSource
     private Step TryStep()
     {
         var origin = _start;
-        var reader = new Utf8JsonReader(_buffer.AsSpan(origin, _end - origin), _eof, _state);
+        // Never a final block: incomplete data then reads as "need more" (an honest "the body ends
+        // inside element n" at end of input) instead of a generic reader error.
+        var reader = new Utf8JsonReader(_buffer.AsSpan(origin, _end - origin), isFinalBlock: false, _state);
         try
         {
             if (!_started)

@@ -1,0 +1,42 @@
+using GraphReports.Api.Apis;
+using GraphReports.Api.Demo;
+using GraphReports.Api.Extensions;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace GraphReports.Api;
+
+/// <summary>The Api web host: what <c>dotnet run --project src/Api</c> runs, and what tests start on 127.0.0.1:0.</summary>
+public static class ApiHost
+{
+    /// <summary>Builds the host; <paramref name="args"/> are configuration arguments (<c>--urls</c>, <c>--GraphReports:...=...</c>).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(ApiServiceExtensions.HostOptions(args));
+        builder.AddApiServices();
+        var app = builder.Build();
+        app.MapStatusApi();
+        return app;
+    }
+
+    /// <summary>
+    /// Loads the demo dataset when the store is empty (unless switched off), starts listening and
+    /// prints where to go. Returns the addresses listened on.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> StartAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await app.Services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync(cancellationToken);
+        await app.StartAsync(cancellationToken);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.ToArray();
+        app.Services.GetRequiredService<WelcomePrinter>().Print(addresses);
+        return addresses;
+    }
+
+    /// <summary><see cref="StartAsync"/>, then serves until the process is asked to stop.</summary>
+    public static async Task RunAsync(WebApplication app)
+    {
+        await StartAsync(app);
+        await app.WaitForShutdownAsync();
+    }
+}

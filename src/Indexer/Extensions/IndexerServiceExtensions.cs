@@ -1,0 +1,34 @@
+using GraphReports.Analytics.Environments;
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Intake;
+using GraphReports.Analytics.Storage;
+using GraphReports.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace GraphReports.Indexer.Extensions;
+
+/// <summary>Every service registration of the Indexer, for the web host and the commands alike.</summary>
+public static class IndexerServiceExtensions
+{
+    /// <summary>
+    /// Host settings shared by <c>serve</c> and the commands: configuration (<c>appsettings.json</c>)
+    /// is read from the application's folder, so it is found whatever the current directory is.
+    /// </summary>
+    public static WebApplicationOptions HostOptions(string[] args) => new() { Args = args, ContentRootPath = AppContext.BaseDirectory };
+
+    public static IHostApplicationBuilder AddIndexerServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<GraphReportsOptions>(builder.Configuration.GetSection(GraphReportsOptions.SectionName));
+        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
+        services.Configure<IntakeOptions>(builder.Configuration.GetSection(IntakeOptions.SectionName));
+        services.AddSingleton(sp => new CredentialDirectory(sp.GetRequiredService<IOptions<GraphReportsOptions>>().Value));
+        services.AddSingleton(sp => new EventJsonReader(sp.GetService<TimeProvider>()));
+        services.AddSingleton(sp => SqliteEventStore.Open(new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() }));
+        services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
+        services.AddSingleton<IngestPipeline>();
+        // Intake enforces its own, documented body limit (413 with a message); Kestrel's 30 MB default would cut in first.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = null);
+        return builder;
+    }
+}

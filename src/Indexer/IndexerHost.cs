@@ -1,0 +1,18 @@
+using GraphReports.Indexer.Apis;
+using GraphReports.Indexer.Extensions;
+
+namespace GraphReports.Indexer;
+
+/// <summary>The collector web host: what <c>serve</c> runs, and what tests start on 127.0.0.1:0.</summary>
+public static class IndexerHost
+{
+    /// <summary>Builds the host; <paramref name="args"/> are configuration arguments (<c>--urls</c>, <c>--GraphReports:Storage:Path=...</c>).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(IndexerServiceExtensions.HostOptions(args));
+        builder.AddIndexerServices();
+        var app = builder.Build();
+        app.MapCollectorApi();
+        return app;
+    }
+}
