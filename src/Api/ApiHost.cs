@@ -16,6 +16,8 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(ApiServiceExtensions.HostOptions(args));
         builder.AddApiServices();
         var app = builder.Build();
+        // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
+        app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
         app.MapStatusApi();
         return app;
     }

@@ -12,6 +12,8 @@ public static class IndexerHost
         var builder = WebApplication.CreateBuilder(IndexerServiceExtensions.HostOptions(args));
         builder.AddIndexerServices();
         var app = builder.Build();
+        // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
+        app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
         app.MapCollectorApi();
         return app;
     }

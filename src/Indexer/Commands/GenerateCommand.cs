@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using GraphReports.Analytics.Demo;
 using GraphReports.Analytics.Environments;
+using Spectre.Console;
 
 namespace GraphReports.Indexer.Commands;
 
@@ -54,7 +55,10 @@ public static class GenerateCommand
             var environment = chosen.Count == 1 ? chosen[0] : directory.Environments.FirstOrDefault();
             if (environment is null) { Console.Error.WriteLine("No environment is configured (GraphReports:Environments)."); return 2; }
             using var stream = output == "-" ? Console.OpenStandardOutput() : File.Create(output);
-            var written = new DemoDataGenerator(environment, options).WriteNdjson(stream);
+            var generator = new DemoDataGenerator(environment, options);
+            var written = output == "-"
+                ? generator.WriteNdjson(stream)
+                : WithProgress(environment.Id, options.Events, progress => generator.WriteNdjson(stream, progress));
             if (output != "-") Console.Error.WriteLine($"{written} events for '{environment.Id}' written to {output}");
             return 0;
         }
@@ -63,9 +67,31 @@ public static class GenerateCommand
         {
             var path = Path.Combine(outputDir, environment.Id + ".ndjson");
             using var stream = File.Create(path);
-            var written = new DemoDataGenerator(environment, options with { Events = count }).WriteNdjson(stream);
+            var generator = new DemoDataGenerator(environment, options with { Events = count });
+            var written = WithProgress(environment.Id, count, progress => generator.WriteNdjson(stream, progress));
             Console.Out.WriteLine($"{written} events for '{environment.Id}' written to {path}");
         }
         return 0;
+    }
+
+    /// <summary>A progress bar while <paramref name="work"/> runs, when standard output is a terminal (never mixed into data on standard output).</summary>
+    private static long WithProgress(string description, long total, Func<IProgress<long>?, long> work)
+    {
+        if (Console.IsOutputRedirected || total == 0) return work(null);
+        long result = 0;
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(description, maxValue: total);
+                result = work(new TaskProgress(task));
+                task.Value = total;
+            });
+        return result;
+    }
+
+    private sealed class TaskProgress(ProgressTask task) : IProgress<long>
+    {
+        public void Report(long value) => task.Value = value;
     }
 }
