@@ -1,6 +1,9 @@
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Queries;
 using GraphReports.Api.Export;
+using GraphReports.Sqlite;
+using GraphReports.Sqlite.Queries;
+using Microsoft.Extensions.Options;
 using GraphReports.Api.Reports.Schema;
 using GraphReports.GraphQL.Execution;
 using GraphReports.GraphQL.Http;
@@ -20,11 +23,17 @@ public static class ReportsApi
     public const string LoaderName = "reports";
 
     /// <summary>
-    /// Registers the report schema, its executor and the CSV export. Needs an <see cref="IReportStore"/>
-    /// and a <see cref="CredentialDirectory"/> registered by the host.
+    /// Registers the report schema, its executor, the SQLite report store and the CSV export. Call it
+    /// after the host registered its <see cref="CredentialDirectory"/> and <see cref="SqliteEventStore"/>.
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
+        // The report store reads rollups that the writer keeps only when the report observer runs in
+        // its transactions: reopen the host's store with it (same options, one store per process).
+        if (!services.Any(d => d.ServiceType == typeof(SqliteEventStore)))
+            throw new InvalidOperationException("AddReports needs the host's SqliteEventStore registration; call it after the host's services.");
+        services.Replace(ServiceDescriptor.Singleton(OpenWithReportRollups));
+        services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options));
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReportCaller>();
@@ -32,6 +41,14 @@ public static class ReportsApi
         services.TryAddSingleton(sp => CreateSchema(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRequestExecutor>(sp => new RequestExecutor(sp.GetRequiredService<GraphQLSchema>()));
         return services;
+    }
+
+    private static SqliteEventStore OpenWithReportRollups(IServiceProvider services)
+    {
+        // The same options as the host's own registration (ApiServiceExtensions), plus the observer.
+        var path = services.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath();
+        var directory = services.GetRequiredService<CredentialDirectory>();
+        return SqliteEventStore.Open(new SqliteStoreOptions { Path = path }, [new GraphReports.Sqlite.Rollups.ReportRollupObserver(id => directory.Find(id)?.TimeZone ?? TimeZoneInfo.Utc)]);
     }
 
     /// <summary>Maps GraphQL (with the IDE and the SDL) at <c>/graphql</c> and the CSV export at <c>/export</c>.</summary>

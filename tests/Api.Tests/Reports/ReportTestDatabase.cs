@@ -1,4 +1,6 @@
 using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Storage;
+using GraphReports.Sqlite;
 using GraphReports.Sqlite.Queries;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Data.Sqlite;
@@ -6,46 +8,33 @@ using Microsoft.Data.Sqlite;
 namespace GraphReports.Api.Tests.Reports;
 
 /// <summary>
-/// A throw-away SQLite file with the report tables, written as the store's writer writes (the
-/// projection applied in the batch's transaction) and read by the real <see cref="SqliteReportStore"/>.
+/// A throw-away store file written through the store's group-commit writer with the report observer
+/// plugged in (as the hosts do), read by the real <see cref="SqliteReportStore"/>.
 /// </summary>
 public sealed class ReportTestDatabase : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"api-reports-{Guid.NewGuid():N}.db");
-    private readonly ReportProjection _projection;
+    private readonly SqliteEventStore _writer;
 
     public ReportTestDatabase(Func<string, TimeZoneInfo> zoneOf)
     {
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString();
-        _projection = new ReportProjection(zoneOf);
-        using var connection = Open();
-        ReportProjection.EnsureSchema(connection);
-        Store = new SqliteReportStore(ConnectionString);
+        var options = new SqliteStoreOptions { Path = _path };
+        _writer = SqliteEventStore.Open(options, [new ReportRollupObserver(zoneOf)]);
+        Store = new SqliteReportStore(options);
     }
-
-    public string ConnectionString { get; }
 
     public SqliteReportStore Store { get; }
 
-    /// <summary>Writes one batch in one transaction; returns how many events were new.</summary>
+    /// <summary>Writes one batch; returns how many events were new.</summary>
     public int Write(string environmentId, IEnumerable<ActivityEvent> events)
     {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        var inserted = events.Count(e => _projection.Apply(transaction, environmentId, e));
-        transaction.Commit();
-        return inserted;
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        return connection;
+        var outcomes = _writer.WriteAsync(environmentId, events.ToArray()).GetAwaiter().GetResult();
+        return outcomes.Count(o => o == WriteOutcome.Inserted);
     }
 
     public void Dispose()
     {
+        _writer.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
             if (File.Exists(_path + suffix)) File.Delete(_path + suffix);
