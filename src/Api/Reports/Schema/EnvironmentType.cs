@@ -88,7 +88,7 @@ internal static class EnvironmentType
                     sessions or collections, answered as a total, a top list or a trend. The fixed reports are
                     built on the same mechanism.
                     """)
-                .Argument("filter", "ActivityFilter", a => a.Description("Which events to count. Without a filter, every event of the current month counts.").DefaultValue(new Dictionary<string, object?>()))
+                .Argument("filter", "ActivityFilter", a => a.Description("Which events to count. Without a filter, every event of the current month counts."))
                 .Argument("measure", "Measure", a => a.Description("What to count among the events that match the filter.").DefaultValue(MeasureKind.Events))
                 .Resolve(c => ActivityFilterArgument.Slice(Scope(c), c.Argument<ActivityFilterArgument?>("filter") ?? new ActivityFilterArgument(), c.Argument("measure", MeasureKind.Events)))));
 
