@@ -37,27 +37,49 @@ for doc in typename.graphql report30.graphql; do
   [ "$a" = "$b" ] || { echo "the servers disagree on $doc:"; echo "ours: $a"; echo "js:   $b"; exit 1; }
 done
 
-rps() { # url doc seconds -> requests/s (fails on any non-200 answer)
-  local out; out=$(QUERY_FILE="$HERE/$2" wrk -t2 -c32 -d"$3"s -s "$HERE/post.lua" "$1")
-  grep -q '^non200 0$' <<<"$out" || { echo "non-200 answers from $1: $out" >&2; exit 1; }
-  sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<<"$out"
+# CPU time (user + system, clock ticks) of a server process and its children (the cluster workers).
+cpu_ticks() {
+  local total=0 pid
+  for pid in $1 $(pgrep -P "$1"); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $total
+}
+TICK=$(getconf CLK_TCK)
+run() { # pid url doc seconds -> "requests/s cpu-us-per-request" (fails on any non-200 answer)
+  local before after out rate requests
+  before=$(cpu_ticks "$1")
+  out=$(QUERY_FILE="$HERE/$3" wrk -t2 -c32 -d"$4"s -s "$HERE/post.lua" "$2")
+  after=$(cpu_ticks "$1")
+  grep -q '^non200 0$' <<<"$out" || { echo "non-200 answers from $2: $out" >&2; exit 1; }
+  rate=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<<"$out")
+  requests=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<<"$out")
+  awk -v r="$rate" -v n="$requests" -v t=$((after - before)) -v hz="$TICK" 'BEGIN{printf "%.0f %.1f\n", r, t / hz * 1e6 / n}'
 }
 median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
-echo "== (b) over HTTP: wrk -t2 -c32 -d${DURATION}s, $ROUNDS rounds, median"
+echo "== (b) over HTTP: wrk -t2 -c32 -d${DURATION}s, $ROUNDS rounds, medians; server CPU time per request alongside"
+median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", a/b}'; }
 for doc in typename.graphql report30.graphql; do
-  for port in $OURS_PORT $JS_PORT $JS2_PORT; do rps "http://127.0.0.1:$port/graphql" "$doc" 3 >/dev/null; done
-  ours=(); js=(); js2=()
-  for _ in $(seq 1 "$ROUNDS"); do
-    ours+=("$(rps "http://127.0.0.1:$OURS_PORT/graphql" "$doc" "$DURATION")")
-    js+=("$(rps "http://127.0.0.1:$JS_PORT/graphql" "$doc" "$DURATION")")
-    js2+=("$(rps "http://127.0.0.1:$JS2_PORT/graphql" "$doc" "$DURATION")")
+  declare -A rate=() cpu=()
+  for server in ours js js2; do rate[$server]=""; cpu[$server]=""; done
+  for _ in $(seq 0 "$ROUNDS"); do # round 0 warms up and is dropped
+    for server in ours js js2; do
+      case $server in ours) pid=$OURS_PID port=$OURS_PORT;; js) pid=$JS_PID port=$JS_PORT;; js2) pid=$JS2_PID port=$JS2_PORT;; esac
+      read -r r c <<<"$(run "$pid" "http://127.0.0.1:$port/graphql" "$doc" "$DURATION")"
+      rate[$server]+="$r "; cpu[$server]+="$c "
+    done
   done
-  o=$(printf '%s\n' "${ours[@]}" | median); j=$(printf '%s\n' "${js[@]}" | median); j2=$(printf '%s\n' "${js2[@]}" | median)
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", a/b}'; }
   echo "$doc"
-  printf '  ours (Kestrel, Release)        %8.0f req/s  rounds: %s\n' "$o" "${ours[*]}"
-  printf '  graphql-js, 1 process          %8.0f req/s  rounds: %s  -> ours %sx\n' "$j" "${js[*]}" "$(ratio "$o" "$j")"
-  printf '  graphql-js, 2 cluster workers  %8.0f req/s  rounds: %s  -> ours %sx\n' "$j2" "${js2[*]}" "$(ratio "$o" "$j2")"
+  for server in ours js js2; do
+    rates=$(echo "${rate[$server]}" | cut -d' ' -f2-); cpus=$(echo "${cpu[$server]}" | cut -d' ' -f2-)
+    r=$(tr ' ' '\n' <<<"$rates" | grep . | median); c=$(tr ' ' '\n' <<<"$cpus" | grep . | median)
+    eval "${server}_r=$r ${server}_c=$c"
+    case $server in ours) label="ours (Kestrel, Release)";; js) label="graphql-js, 1 process";; js2) label="graphql-js, 2 cluster workers";; esac
+    printf '  %-30s %8s req/s  %7s us CPU/request   rounds req/s: %s\n' "$label" "$r" "$c" "$rates"
+  done
+  echo "  ours vs graphql-js 1 process:  $(ratio "$ours_r" "$js_r")x req/s, $(ratio "$js_c" "$ours_c")x less CPU per request"
+  echo "  ours vs graphql-js 2 workers:  $(ratio "$ours_r" "$js2_r")x req/s, $(ratio "$js2_c" "$ours_c")x less CPU per request"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

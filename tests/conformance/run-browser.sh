@@ -8,10 +8,4 @@ write_counts 0 1 0
 conformance_prepare || exit 1
 conformance_start_host || exit 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-output=$(cd "$CONFORMANCE_DIR" && timeout 180 node browser/ide.mjs "$CONFORMANCE_URL" "$REPO_ROOT/artifacts/conformance/banana-cake-pop.png")
-echo "$output" | grep -v '^COUNTS'
-counts=$(echo "$output" | sed -n 's/^COUNTS //p')
-[ -n "$counts" ] || exit 1
-write_counts $counts
-read -r _ failed _ <<<"$counts"
-[ "$failed" -eq 0 ]
+run_node_suite browser/ide.mjs "$CONFORMANCE_URL" "$REPO_ROOT/artifacts/conformance/banana-cake-pop.png"

@@ -342,11 +342,12 @@ internal sealed class Executor
         var subFields = _context.SubFields.GetOrAdd((type, nodes), key =>
         {
             var collected = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
+            var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
             foreach (var node in key.Nodes)
             {
                 if (node.SelectionSet is { } selectionSet)
                 {
-                    FieldCollector.Collect(_context.Schema, _context.Fragments, _context.Variables, key.Type, selectionSet, collected);
+                    FieldCollector.Collect(_context.Schema, _context.Fragments, _context.Variables, key.Type, selectionSet, collected, visitedFragments);
                 }
             }
 

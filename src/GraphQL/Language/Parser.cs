@@ -62,11 +62,10 @@ public sealed class Parser
     public DocumentNode ParseDocument()
     {
         var start = _lexer.Token;
-        return new DocumentNode
+        return Located(new DocumentNode
         {
-            Definitions = Many(TokenKind.StartOfFile, ParseDefinition, TokenKind.EndOfFile),
-            Location = Loc(start),
-        };
+            Definitions = Many(TokenKind.StartOfFile, ParseDefinition, TokenKind.EndOfFile)
+        }, start);
     }
 
     // ---- Definitions ----------------------------------------------------------------------
@@ -124,26 +123,24 @@ public sealed class Parser
         var start = _lexer.Token;
         if (Peek(TokenKind.BraceL))
         {
-            return new OperationDefinitionNode
+            return Located(new OperationDefinitionNode
             {
                 Operation = OperationType.Query,
-                SelectionSet = ParseSelectionSet(),
-                Location = Loc(start),
-            };
+                SelectionSet = ParseSelectionSet()
+            }, start);
         }
         var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
-        return new OperationDefinitionNode
+        return Located(new OperationDefinitionNode
         {
             Description = description,
             Operation = operation,
             Name = name,
             VariableDefinitions = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR),
             Directives = ParseDirectives(isConst: false),
-            SelectionSet = ParseSelectionSet(),
-            Location = Loc(start),
-        };
+            SelectionSet = ParseSelectionSet()
+        }, start);
     }
 
     private OperationType ParseOperationType()
@@ -166,31 +163,36 @@ public sealed class Parser
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
-        return new VariableDefinitionNode
+        return Located(new VariableDefinitionNode
         {
             Description = description,
             Variable = variable,
             Type = type,
             DefaultValue = defaultValue,
-            Directives = ParseDirectives(isConst: true),
-            Location = Loc(start),
-        };
+            Directives = ParseDirectives(isConst: true)
+        }, start);
     }
 
     private VariableNode ParseVariable()
     {
         var start = _lexer.Token;
         Expect(TokenKind.Dollar);
-        return new VariableNode { Name = ParseName(), Location = Loc(start) };
+        return Located(new VariableNode { Name = ParseName() }, start);
     }
 
     private SelectionSetNode ParseSelectionSet()
     {
         var start = _lexer.Token;
         Enter();
-        var selections = Many(TokenKind.BraceL, ParseSelection, TokenKind.BraceR);
+        Expect(TokenKind.BraceL);
+        var selections = new List<SelectionNode>();
+        do
+        {
+            selections.Add(ParseSelection());
+        }
+        while (!ExpectOptional(TokenKind.BraceR));
         _depth--;
-        return new SelectionSetNode { Selections = selections, Location = Loc(start) };
+        return Located(new SelectionSetNode { Selections = selections }, start);
     }
 
     private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
@@ -210,32 +212,38 @@ public sealed class Parser
         {
             name = nameOrAlias;
         }
-        return new FieldNode
+        return Located(new FieldNode
         {
             Alias = alias,
             Name = name,
             Arguments = ParseArguments(isConst: false),
             Directives = ParseDirectives(isConst: false),
-            SelectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null,
-            Location = Loc(start),
-        };
+            SelectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null
+        }, start);
     }
 
-    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) =>
-        isConst
-            ? OptionalMany(TokenKind.ParenL, ParseConstArgument, TokenKind.ParenR)
-            : OptionalMany(TokenKind.ParenL, ParseArgument, TokenKind.ParenR);
-
-    private ArgumentNode ParseArgument() => ParseArgument(isConst: false);
-
-    private ArgumentNode ParseConstArgument() => ParseArgument(isConst: true);
+    // (name: value+); written out rather than through Many: it runs for every field.
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    {
+        if (!ExpectOptional(TokenKind.ParenL))
+        {
+            return [];
+        }
+        var arguments = new List<ArgumentNode>();
+        do
+        {
+            arguments.Add(ParseArgument(isConst));
+        }
+        while (!ExpectOptional(TokenKind.ParenR));
+        return arguments;
+    }
 
     private ArgumentNode ParseArgument(bool isConst)
     {
         var start = _lexer.Token;
         var name = ParseName();
         Expect(TokenKind.Colon);
-        return new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(start) };
+        return Located(new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst) }, start);
     }
 
     private SelectionNode ParseFragment()
@@ -245,20 +253,18 @@ public sealed class Parser
         bool hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
         {
-            return new FragmentSpreadNode
+            return Located(new FragmentSpreadNode
             {
                 Name = ParseFragmentName(),
-                Directives = ParseDirectives(isConst: false),
-                Location = Loc(start),
-            };
+                Directives = ParseDirectives(isConst: false)
+            }, start);
         }
-        return new InlineFragmentNode
+        return Located(new InlineFragmentNode
         {
             TypeCondition = hasTypeCondition ? ParseNamedType() : null,
             Directives = ParseDirectives(isConst: false),
-            SelectionSet = ParseSelectionSet(),
-            Location = Loc(start),
-        };
+            SelectionSet = ParseSelectionSet()
+        }, start);
     }
 
     private FragmentDefinitionNode ParseFragmentDefinition()
@@ -268,15 +274,14 @@ public sealed class Parser
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
-        return new FragmentDefinitionNode
+        return Located(new FragmentDefinitionNode
         {
             Description = description,
             Name = name,
             TypeCondition = ParseNamedType(),
             Directives = ParseDirectives(isConst: false),
-            SelectionSet = ParseSelectionSet(),
-            Location = Loc(start),
-        };
+            SelectionSet = ParseSelectionSet()
+        }, start);
     }
 
     private NameNode ParseFragmentName()
@@ -301,10 +306,10 @@ public sealed class Parser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode { Value = token.Value!, Location = Loc(token) };
+                return Located(new IntValueNode { Value = token.Value! }, token);
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode { Value = token.Value!, Location = Loc(token) };
+                return Located(new FloatValueNode { Value = token.Value! }, token);
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
@@ -312,10 +317,10 @@ public sealed class Parser
                 Advance();
                 return token.Value switch
                 {
-                    "true" => new BooleanValueNode { Value = true, Location = Loc(token) },
-                    "false" => new BooleanValueNode { Value = false, Location = Loc(token) },
-                    "null" => new NullValueNode { Location = Loc(token) },
-                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(token) },
+                    "true" => Located(new BooleanValueNode { Value = true }, token),
+                    "false" => Located(new BooleanValueNode { Value = false }, token),
+                    "null" => Located(new NullValueNode(), token),
+                    _ => Located(new EnumValueNode { Value = token.Value! }, token),
                 };
             case TokenKind.Dollar:
                 if (isConst)
@@ -338,7 +343,7 @@ public sealed class Parser
     {
         var token = _lexer.Token;
         Advance();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(token) };
+        return Located(new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString }, token);
     }
 
     private ListValueNode ParseList(bool isConst)
@@ -352,7 +357,7 @@ public sealed class Parser
             values.Add(ParseValueLiteral(isConst));
         }
         _depth--;
-        return new ListValueNode { Values = values, Location = Loc(start) };
+        return Located(new ListValueNode { Values = values }, start);
     }
 
     private ObjectValueNode ParseObject(bool isConst)
@@ -366,10 +371,10 @@ public sealed class Parser
             var fieldStart = _lexer.Token;
             var name = ParseName();
             Expect(TokenKind.Colon);
-            fields.Add(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(fieldStart) });
+            fields.Add(Located(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst) }, fieldStart));
         }
         _depth--;
-        return new ObjectValueNode { Fields = fields, Location = Loc(start) };
+        return Located(new ObjectValueNode { Fields = fields }, start);
     }
 
     // ---- Directives and types -------------------------------------------------------------
@@ -385,7 +390,7 @@ public sealed class Parser
         {
             var start = _lexer.Token;
             Advance();
-            directives.Add(new DirectiveNode { Name = ParseName(), Arguments = ParseArguments(isConst), Location = Loc(start) });
+            directives.Add(Located(new DirectiveNode { Name = ParseName(), Arguments = ParseArguments(isConst) }, start));
         }
         return directives;
     }
@@ -400,7 +405,7 @@ public sealed class Parser
             var inner = ParseTypeReference();
             Expect(TokenKind.BracketR);
             _depth--;
-            type = new ListTypeNode { Type = inner, Location = Loc(start) };
+            type = Located(new ListTypeNode { Type = inner }, start);
         }
         else
         {
@@ -408,7 +413,7 @@ public sealed class Parser
         }
         if (ExpectOptional(TokenKind.Bang))
         {
-            return new NonNullTypeNode { Type = type, Location = Loc(start) };
+            return Located(new NonNullTypeNode { Type = type }, start);
         }
         return type;
     }
@@ -416,13 +421,13 @@ public sealed class Parser
     private NamedTypeNode ParseNamedType()
     {
         var start = _lexer.Token;
-        return new NamedTypeNode { Name = ParseName(), Location = Loc(start) };
+        return Located(new NamedTypeNode { Name = ParseName() }, start);
     }
 
     private NameNode ParseName()
     {
         var token = Expect(TokenKind.Name);
-        return new NameNode { Value = token.Value!, Location = Loc(token) };
+        return Located(new NameNode { Value = token.Value! }, token);
     }
 
     // ---- Type system definitions ----------------------------------------------------------
@@ -437,13 +442,12 @@ public sealed class Parser
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
-        return new SchemaDefinitionNode
+        return Located(new SchemaDefinitionNode
         {
             Description = description,
             Directives = directives,
-            OperationTypes = Many(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR),
-            Location = Loc(start),
-        };
+            OperationTypes = Many(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR)
+        }, start);
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
@@ -451,7 +455,7 @@ public sealed class Parser
         var start = _lexer.Token;
         var operation = ParseOperationType();
         Expect(TokenKind.Colon);
-        return new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType(), Location = Loc(start) };
+        return Located(new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType() }, start);
     }
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
@@ -459,13 +463,12 @@ public sealed class Parser
         var start = _lexer.Token;
         var description = ParseDescription();
         ExpectKeyword("scalar");
-        return new ScalarTypeDefinitionNode
+        return Located(new ScalarTypeDefinitionNode
         {
             Description = description,
             Name = ParseName(),
-            Directives = ParseDirectives(isConst: true),
-            Location = Loc(start),
-        };
+            Directives = ParseDirectives(isConst: true)
+        }, start);
     }
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
@@ -476,15 +479,14 @@ public sealed class Parser
         var name = ParseName();
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
-        return new ObjectTypeDefinitionNode
+        return Located(new ObjectTypeDefinitionNode
         {
             Description = description,
             Name = name,
             Interfaces = interfaces,
             Directives = directives,
-            Fields = ParseFieldsDefinition(),
-            Location = Loc(start),
-        };
+            Fields = ParseFieldsDefinition()
+        }, start);
     }
 
     private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
@@ -501,15 +503,14 @@ public sealed class Parser
         var arguments = ParseArgumentDefinitions();
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
-        return new FieldDefinitionNode
+        return Located(new FieldDefinitionNode
         {
             Description = description,
             Name = name,
             Arguments = arguments,
             Type = type,
-            Directives = ParseDirectives(isConst: true),
-            Location = Loc(start),
-        };
+            Directives = ParseDirectives(isConst: true)
+        }, start);
     }
 
     private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions() =>
@@ -523,15 +524,14 @@ public sealed class Parser
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
-        return new InputValueDefinitionNode
+        return Located(new InputValueDefinitionNode
         {
             Description = description,
             Name = name,
             Type = type,
             DefaultValue = defaultValue,
-            Directives = ParseDirectives(isConst: true),
-            Location = Loc(start),
-        };
+            Directives = ParseDirectives(isConst: true)
+        }, start);
     }
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
@@ -542,15 +542,14 @@ public sealed class Parser
         var name = ParseName();
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
-        return new InterfaceTypeDefinitionNode
+        return Located(new InterfaceTypeDefinitionNode
         {
             Description = description,
             Name = name,
             Interfaces = interfaces,
             Directives = directives,
-            Fields = ParseFieldsDefinition(),
-            Location = Loc(start),
-        };
+            Fields = ParseFieldsDefinition()
+        }, start);
     }
 
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
@@ -560,14 +559,13 @@ public sealed class Parser
         ExpectKeyword("union");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
-        return new UnionTypeDefinitionNode
+        return Located(new UnionTypeDefinitionNode
         {
             Description = description,
             Name = name,
             Directives = directives,
-            Types = ParseUnionMemberTypes(),
-            Location = Loc(start),
-        };
+            Types = ParseUnionMemberTypes()
+        }, start);
     }
 
     private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes() =>
@@ -580,14 +578,13 @@ public sealed class Parser
         ExpectKeyword("enum");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
-        return new EnumTypeDefinitionNode
+        return Located(new EnumTypeDefinitionNode
         {
             Description = description,
             Name = name,
             Directives = directives,
-            Values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR),
-            Location = Loc(start),
-        };
+            Values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR)
+        }, start);
     }
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
@@ -600,13 +597,12 @@ public sealed class Parser
             throw SyntaxError.Create(_source, token.Start, $"{token.Describe()} is reserved and cannot be used for an enum value.");
         }
         var name = ParseName();
-        return new EnumValueDefinitionNode
+        return Located(new EnumValueDefinitionNode
         {
             Description = description,
             Name = name,
-            Directives = ParseDirectives(isConst: true),
-            Location = Loc(start),
-        };
+            Directives = ParseDirectives(isConst: true)
+        }, start);
     }
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
@@ -616,14 +612,13 @@ public sealed class Parser
         ExpectKeyword("input");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
-        return new InputObjectTypeDefinitionNode
+        return Located(new InputObjectTypeDefinitionNode
         {
             Description = description,
             Name = name,
             Directives = directives,
-            Fields = OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR),
-            Location = Loc(start),
-        };
+            Fields = OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR)
+        }, start);
     }
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
@@ -636,15 +631,14 @@ public sealed class Parser
         var arguments = ParseArgumentDefinitions();
         bool repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
-        return new DirectiveDefinitionNode
+        return Located(new DirectiveDefinitionNode
         {
             Description = description,
             Name = name,
             Arguments = arguments,
             Repeatable = repeatable,
-            Locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation),
-            Location = Loc(start),
-        };
+            Locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation)
+        }, start);
     }
 
     private NameNode ParseDirectiveLocation()
@@ -690,7 +684,7 @@ public sealed class Parser
         {
             throw Unexpected(_lexer.Token);
         }
-        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+        return Located(new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes }, start);
     }
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
@@ -704,7 +698,7 @@ public sealed class Parser
         {
             throw Unexpected(_lexer.Token);
         }
-        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
+        return Located(new ScalarTypeExtensionNode { Name = name, Directives = directives }, start);
     }
 
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
@@ -720,14 +714,13 @@ public sealed class Parser
         {
             throw Unexpected(_lexer.Token);
         }
-        return new ObjectTypeExtensionNode
+        return Located(new ObjectTypeExtensionNode
         {
             Name = name,
             Interfaces = interfaces,
             Directives = directives,
-            Fields = fields,
-            Location = Loc(start),
-        };
+            Fields = fields
+        }, start);
     }
 
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
@@ -743,14 +736,13 @@ public sealed class Parser
         {
             throw Unexpected(_lexer.Token);
         }
-        return new InterfaceTypeExtensionNode
+        return Located(new InterfaceTypeExtensionNode
         {
             Name = name,
             Interfaces = interfaces,
             Directives = directives,
-            Fields = fields,
-            Location = Loc(start),
-        };
+            Fields = fields
+        }, start);
     }
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
@@ -765,7 +757,7 @@ public sealed class Parser
         {
             throw Unexpected(_lexer.Token);
         }
-        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Location = Loc(start) };
+        return Located(new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types }, start);
     }
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
@@ -780,7 +772,7 @@ public sealed class Parser
         {
             throw Unexpected(_lexer.Token);
         }
-        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Location = Loc(start) };
+        return Located(new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values }, start);
     }
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
@@ -795,13 +787,20 @@ public sealed class Parser
         {
             throw Unexpected(_lexer.Token);
         }
-        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Location = Loc(start) };
+        return Located(new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields }, start);
     }
 
     // ---- Token helpers --------------------------------------------------------------------
 
-    private Location? Loc(Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, _source);
+    // Records where a node was read, from its first token to the last token consumed.
+    private T Located<T>(T node, Token start) where T : Node
+    {
+        if (!_options.NoLocation)
+        {
+            node.SetLocation(start.Start, _lexer.LastToken.End, _source);
+        }
+        return node;
+    }
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 

@@ -7,10 +7,11 @@ namespace GraphReports.GraphQL.Tests.Execution;
 /// <summary>A request ends at its timeout, or when its caller cancels it, even if resolvers do not cooperate.</summary>
 public sealed class TimeoutAndCancellationTests
 {
-    private static GraphQLSchema Build(TaskCompletionSource<bool> observedCancellation) => new SchemaBuilder()
+    private static GraphQLSchema Build(TaskCompletionSource<bool> observedCancellation, TaskCompletionSource? started = null) => new SchemaBuilder()
         .Query("Query", q => q
             .Field("polite", "String", f => f.ResolveAsync(async ctx =>
             {
+                started?.TrySetResult();
                 try
                 {
                     await Task.Delay(Timeout.Infinite, ctx.CancellationToken);
@@ -34,14 +35,14 @@ public sealed class TimeoutAndCancellationTests
     public async Task Request_over_its_timeout_ends_with_a_timeout_error_and_cancels_resolvers()
     {
         var observed = new TaskCompletionSource<bool>();
-        var executor = new RequestExecutor(Build(observed), new RequestExecutorOptions { Timeout = TimeSpan.FromMilliseconds(100) });
+        var executor = new RequestExecutor(Build(observed), new RequestExecutorOptions { Timeout = TimeSpan.FromSeconds(1) });
 
         var result = await Run.ResultAsync(executor, "{ polite }");
 
         Assert.Equal(RequestOutcome.Executed, result.Outcome);
         Assert.Null(result.Data);
         var error = Assert.Single(result.Errors);
-        Assert.Equal("The request exceeded the timeout of 0.1 seconds.", error.Message);
+        Assert.Equal("The request exceeded the timeout of 1 seconds.", error.Message);
         Assert.Equal("REQUEST_TIMEOUT", error.Extensions!["code"]);
         Assert.True(await observed.Task.WaitAsync(TimeSpan.FromSeconds(5)));
     }
@@ -60,10 +61,15 @@ public sealed class TimeoutAndCancellationTests
     public async Task Caller_cancellation_throws_and_reaches_resolvers()
     {
         var observed = new TaskCompletionSource<bool>();
-        var executor = new RequestExecutor(Build(observed));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        var started = new TaskCompletionSource();
+        var executor = new RequestExecutor(Build(observed, started));
+        using var cancellation = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Run.ResultAsync(executor, "{ polite }", cancellationToken: cancellation.Token));
+        var request = Run.ResultAsync(executor, "{ polite }", cancellationToken: cancellation.Token);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        cancellation.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
 
         Assert.True(await observed.Task.WaitAsync(TimeSpan.FromSeconds(5)));
     }

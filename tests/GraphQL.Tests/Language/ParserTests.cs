@@ -86,6 +86,16 @@ public class ParserTests
     }
 
     [Fact]
+    public void A_location_given_to_a_node_built_in_code_is_kept()
+    {
+        var source = new Source("ab\ncd");
+        var name = new NameNode { Value = "cd", Location = new Location(3, 5, source) };
+        Assert.Equal((3, 5), (name.Location!.Start, name.Location.End));
+        Assert.Equal(new SourceLocation(2, 1), name.Location.StartLocation);
+        Assert.Null(new NameNode { Value = "x" }.Location);
+    }
+
+    [Fact]
     public void No_location_option_leaves_locations_out()
     {
         var document = Parser.Parse("{ a }", new ParserOptions { NoLocation = true });

@@ -37,3 +37,16 @@ conformance_start_host() {
   done
   echo "Conformance.Host did not start:"; cat "$HOST_LOG"; return 1
 }
+
+# Runs a Node suite that prints one line per check and last "COUNTS passed failed skipped"; shows the
+# checks, records the counts, and fails when a check failed or the suite died before counting.
+run_node_suite() {
+  local output counts failed
+  output=$(cd "$CONFORMANCE_DIR" && timeout 300 node "$@")
+  echo "$output" | grep -v '^COUNTS'
+  counts=$(echo "$output" | sed -n 's/^COUNTS //p')
+  [ -n "$counts" ] || { echo "$1 ended without counts"; return 1; }
+  write_counts $counts
+  read -r _ failed _ <<<"$counts"
+  [ "$failed" -eq 0 ]
+}

@@ -8,8 +8,35 @@ public abstract class Node
 {
     public abstract NodeKind Kind { get; }
 
+    // The location is kept as offsets and made into a Location object only when asked for
+    // (errors, mostly), which saves the parser an allocation per node.
+    private Source? _source;
+    private int _start;
+    private int _end;
+
     /// <summary>Where the node was read from; null for nodes built in code.</summary>
-    public Location? Location { get; init; }
+    public Location? Location
+    {
+        get => _source is null ? null : new Location(_start, _end, _source);
+        init
+        {
+            if (value is null)
+            {
+                _source = null;
+            }
+            else
+            {
+                SetLocation(value.Start, value.End, value.Source);
+            }
+        }
+    }
+
+    internal void SetLocation(int start, int end, Source source)
+    {
+        _start = start;
+        _end = end;
+        _source = source;
+    }
 
     /// <summary>
     /// Hands each child node to <paramref name="walker"/> in the order graphql-js visits them
