@@ -144,18 +144,12 @@ public sealed class Lexer
             {
                 break;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
+            int length = SourceCharacterLength(position);
+            if (length == 0)
             {
                 break;
             }
+            position += length;
         }
         return position;
     }
@@ -266,18 +260,7 @@ public sealed class Lexer
             {
                 break;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterLength(position);
         }
         throw Error(position, "Unterminated string.");
     }
@@ -401,20 +384,20 @@ public sealed class Lexer
                 lineStart = position;
                 continue;
             }
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterLength(position);
         }
         throw Error(position, "Unterminated string.");
+    }
+
+    // 1 for a Unicode scalar value, 2 for a surrogate pair, 0 for a lone surrogate.
+    private int SourceCharacterLength(int position) =>
+        IsUnicodeScalarValue(_body[position]) ? 1 : IsSupplementaryCodePoint(position) ? 2 : 0;
+
+    // As SourceCharacterLength, for characters inside strings, where a lone surrogate is an error.
+    private int StringCharacterLength(int position)
+    {
+        int length = SourceCharacterLength(position);
+        return length > 0 ? length : throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
     }
 
     private int CharAt(int position) => position < _body.Length ? _body[position] : -1;

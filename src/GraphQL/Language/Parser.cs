@@ -474,19 +474,27 @@ public sealed class Parser
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
         var start = _lexer.Token;
-        var description = ParseDescription();
-        ExpectKeyword("type");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
+        var (description, name, interfaces, directives, fields) = ParseFieldsTypeDefinition("type");
         return Located(new ObjectTypeDefinitionNode
         {
             Description = description,
             Name = name,
             Interfaces = interfaces,
             Directives = directives,
-            Fields = ParseFieldsDefinition()
+            Fields = fields
         }, start);
+    }
+
+    // Description? type|interface Name ImplementsInterfaces? Directives? FieldsDefinition?
+    private (StringValueNode? Description, NameNode Name, IReadOnlyList<NamedTypeNode> Interfaces, IReadOnlyList<DirectiveNode> Directives,
+        IReadOnlyList<FieldDefinitionNode> Fields) ParseFieldsTypeDefinition(string keyword)
+    {
+        var description = ParseDescription();
+        ExpectKeyword(keyword);
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(isConst: true);
+        return (description, name, interfaces, directives, ParseFieldsDefinition());
     }
 
     private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
@@ -537,18 +545,14 @@ public sealed class Parser
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
         var start = _lexer.Token;
-        var description = ParseDescription();
-        ExpectKeyword("interface");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
+        var (description, name, interfaces, directives, fields) = ParseFieldsTypeDefinition("interface");
         return Located(new InterfaceTypeDefinitionNode
         {
             Description = description,
             Name = name,
             Interfaces = interfaces,
             Directives = directives,
-            Fields = ParseFieldsDefinition()
+            Fields = fields
         }, start);
     }
 
@@ -680,113 +684,89 @@ public sealed class Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         var operationTypes = OptionalMany(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
-        if (directives.Count == 0 && operationTypes.Count == 0)
-        {
-            throw Unexpected(_lexer.Token);
-        }
+        RequireExtensionContent(directives.Count + operationTypes.Count);
         return Located(new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes }, start);
     }
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
         var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("scalar");
-        var name = ParseName();
+        var name = ParseExtensionName("scalar");
         var directives = ParseDirectives(isConst: true);
-        if (directives.Count == 0)
-        {
-            throw Unexpected(_lexer.Token);
-        }
+        RequireExtensionContent(directives.Count);
         return Located(new ScalarTypeExtensionNode { Name = name, Directives = directives }, start);
     }
 
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
         var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("type");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseFieldsDefinition();
-        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
-        {
-            throw Unexpected(_lexer.Token);
-        }
-        return Located(new ObjectTypeExtensionNode
-        {
-            Name = name,
-            Interfaces = interfaces,
-            Directives = directives,
-            Fields = fields
-        }, start);
+        var (name, interfaces, directives, fields) = ParseFieldsTypeExtension("type");
+        return Located(new ObjectTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields }, start);
     }
 
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
         var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("interface");
-        var name = ParseName();
+        var (name, interfaces, directives, fields) = ParseFieldsTypeExtension("interface");
+        return Located(new InterfaceTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields }, start);
+    }
+
+    // extend type|interface Name ImplementsInterfaces? Directives? FieldsDefinition?, with at least one part.
+    private (NameNode Name, IReadOnlyList<NamedTypeNode> Interfaces, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<FieldDefinitionNode> Fields)
+        ParseFieldsTypeExtension(string keyword)
+    {
+        var name = ParseExtensionName(keyword);
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
+        RequireExtensionContent(interfaces.Count + directives.Count + fields.Count);
+        return (name, interfaces, directives, fields);
+    }
+
+    // "extend <keyword> Name"
+    private NameNode ParseExtensionName(string keyword)
+    {
+        ExpectKeyword("extend");
+        ExpectKeyword(keyword);
+        return ParseName();
+    }
+
+    // An extension must add something; otherwise the token after its name is unexpected.
+    private void RequireExtensionContent(int partCount)
+    {
+        if (partCount == 0)
         {
             throw Unexpected(_lexer.Token);
         }
-        return Located(new InterfaceTypeExtensionNode
-        {
-            Name = name,
-            Interfaces = interfaces,
-            Directives = directives,
-            Fields = fields
-        }, start);
     }
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
         var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("union");
-        var name = ParseName();
+        var name = ParseExtensionName("union");
         var directives = ParseDirectives(isConst: true);
         var types = ParseUnionMemberTypes();
-        if (directives.Count == 0 && types.Count == 0)
-        {
-            throw Unexpected(_lexer.Token);
-        }
+        RequireExtensionContent(directives.Count + types.Count);
         return Located(new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types }, start);
     }
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
         var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("enum");
-        var name = ParseName();
+        var name = ParseExtensionName("enum");
         var directives = ParseDirectives(isConst: true);
         var values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR);
-        if (directives.Count == 0 && values.Count == 0)
-        {
-            throw Unexpected(_lexer.Token);
-        }
+        RequireExtensionContent(directives.Count + values.Count);
         return Located(new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values }, start);
     }
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
         var start = _lexer.Token;
-        ExpectKeyword("extend");
-        ExpectKeyword("input");
-        var name = ParseName();
+        var name = ParseExtensionName("input");
         var directives = ParseDirectives(isConst: true);
         var fields = OptionalMany(TokenKind.BraceL, ParseInputValueDefinition, TokenKind.BraceR);
-        if (directives.Count == 0 && fields.Count == 0)
-        {
-            throw Unexpected(_lexer.Token);
-        }
+        RequireExtensionContent(directives.Count + fields.Count);
         return Located(new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields }, start);
     }
 

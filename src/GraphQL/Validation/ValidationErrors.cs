@@ -3,7 +3,7 @@ using GraphReports.GraphQL.Language;
 
 namespace GraphReports.GraphQL.Validation;
 
-/// <summary>Builds validation errors located at nodes, and the "Did you mean" hints of their messages.</summary>
+/// <summary>Builds validation errors located at the nodes they are about (graphql-js's <c>nodes</c> option).</summary>
 public static class ValidationErrors
 {
     /// <summary>An error located at the start of each node that has a location.</summary>

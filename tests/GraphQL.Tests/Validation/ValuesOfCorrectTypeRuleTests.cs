@@ -72,4 +72,17 @@ public class ValuesOfCorrectTypeRuleTests
         AssertErrors(Rule, """{ complicatedArgs { stringListArgField(stringListArg: ["one", 2, true]) } }""",
             Error("String cannot represent a non string value: 2", "1:63"),
             Error("String cannot represent a non string value: true", "1:66"));
+
+    [Fact]
+    public void A_custom_scalar_that_throws_is_reported_with_its_message()
+    {
+        var schema = new GraphReports.GraphQL.Types.SchemaBuilder()
+            .Query("Query", q => q.Field("f", "String", f => f.Argument("x", "Odd")))
+            .Scalar("Odd", s => s.ParseLiteral((literal, _) => literal is GraphReports.GraphQL.Language.IntValueNode { Value: var v } && int.Parse(v) % 2 == 1
+                ? int.Parse(v)
+                : throw new InvalidOperationException("not an odd number")))
+            .Build();
+        var errors = Validate(Rule, "{ f(x: 2) g: f(x: 3) }", schema);
+        Assert.Equal(["Expected value of type \"Odd\", found 2; not an odd number @ 1:8"], Describe(errors));
+    }
 }

@@ -111,8 +111,9 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
             // The literal parsers' errors are reported as they are, located at the literal.
             Context.ReportError(error.Locations.Count > 0 ? error : ValidationErrors.At(error.Message, node));
         }
-        catch (Exception error) when (error is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+        catch (Exception error)
         {
+            // A custom scalar's parser may throw anything; graphql-js words it this way.
             Context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {error.Message}", node);
         }
     }
