@@ -5,25 +5,8 @@
 // cores as the .NET server does (a fairer second comparison; one process is how graphql-http runs by default).
 import cluster from 'node:cluster';
 import http from 'node:http';
-import { GraphQLBoolean, GraphQLFloat, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { createHandler } from 'graphql-http/lib/use/http';
-
-// Field i (1..30): String, Int, Float, Boolean in turn, with the value BenchSchema.cs gives it.
-const kinds = [GraphQLString, GraphQLInt, GraphQLFloat, GraphQLBoolean];
-const fields = {};
-const report = {};
-for (let i = 1; i <= 30; i++) {
-  const name = `field${String(i).padStart(2, '0')}`;
-  const kind = (i - 1) % 4;
-  fields[name] = { type: new GraphQLNonNull(kinds[kind]) };
-  report[name] = [`value ${i}`, i * 1000 + 7, i + 0.5, i % 2 === 0][kind];
-}
-const Report = new GraphQLObjectType({ name: 'Report', fields });
-const Query = new GraphQLObjectType({
-  name: 'Query',
-  fields: { report: { type: new GraphQLNonNull(Report), resolve: () => report } },
-});
-const schema = new GraphQLSchema({ query: Query });
+import { schema } from './schema.mjs';
 
 const port = Number(process.argv[2]);
 const workers = Number(process.argv[3] ?? 1);

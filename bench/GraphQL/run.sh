@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the "GraphQL engine" section of bench/RESULTS.md:
-#  (a) in process: parse (cached) + validate + execute of the 30-field query, median microseconds;
+#  (a) in process: parse (cached) + validate + execute of the 30-field query, median microseconds, beside
+#      graphql-js executing the same query (its document parsed and validated once);
 #  (b) over HTTP on loopback with wrk (2 threads, 32 connections, DURATION seconds, ROUNDS rounds, median of
 #      rounds): requests/s for { __typename } and the 30-field query, our server (Release) against the
 #      graphql-js reference (graphql-http's Node handler, same schema and data), interleaved so that both
@@ -22,6 +23,8 @@ wait_up() { for _ in $(seq 1 100); do curl -fsS -o /dev/null -X POST -H 'content
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== (a) in process"
 dotnet "$DLL" inprocess "${ITERATIONS:-50000}"
+node inprocess-reference.mjs "${ITERATIONS:-50000}"
+[ "${SKIP_HTTP:-0}" = 1 ] && exit 0
 
 OURS_PORT=$(free_port); dotnet "$DLL" serve --urls "http://127.0.0.1:$OURS_PORT" & OURS_PID=$!
 JS_PORT=$(free_port); node reference-server.mjs "$JS_PORT" 1 >/dev/null & JS_PID=$!

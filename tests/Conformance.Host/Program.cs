@@ -1,10 +1,11 @@
 using GraphReports.Conformance.Host;
 using GraphReports.GraphQL.Http;
 
-// Serves the library test schema at /graphql for the conformance suites under tests/conformance:
+// Serves the library test schema at /graphql (and graphql-js's Star Wars schema at /starwars/graphql) for the conformance suites under tests/conformance:
 //   dotnet run --project tests/Conformance.Host -- --urls http://127.0.0.1:5099
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var app = builder.Build();
 app.MapGraphQL("/graphql", LibrarySchema.Build(new Library()), options => options.Ide.Title = "GraphReports conformance");
+app.MapGraphQL("/starwars/graphql", GraphReports.GraphQL.Tests.StarWars.StarWarsSchema.Schema, options => options.Ide.Enabled = false);
 app.Run();
