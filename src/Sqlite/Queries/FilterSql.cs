@@ -22,6 +22,7 @@ internal static class FilterSql
         {
             c.Add($"{e}.month = {sql.Param(source.RollupMonth)}");
             c.Add($"{e}.dim = {source.DimensionCode}");
+            c.Add(source.AnyType ? $"{e}.type = 0" : $"{e}.type > 0");
         }
         return c;
     }

@@ -5,9 +5,10 @@ namespace GraphReports.Sqlite.Queries;
 /// <summary>
 /// Where a query is read from: the per-month rollup rows of one dimension (<see cref="RollupMonth"/>
 /// set), or a scan of <c>report_events</c>. The rollup is used whenever it gives the same answer
-/// (docs/reports.md lists when); everything else scans.
+/// (docs/reports.md lists when); everything else scans. <c>AnyType</c>: read the type-0 rollup rows
+/// (one per key and month whatever the type and variant), for queries with no type or variant criterion.
 /// </summary>
-internal sealed record QuerySource(int? RollupMonth, Dimension? RollupDimension)
+internal sealed record QuerySource(int? RollupMonth, Dimension? RollupDimension, bool AnyType = false)
 {
     public static QuerySource Scan { get; } = new(null, null);
 

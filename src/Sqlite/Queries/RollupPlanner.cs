@@ -37,7 +37,10 @@ internal static class RollupPlanner
         if (DistinctDimension(query.Measure.Kind) is { } measured && !Need(measured)) return QuerySource.Scan;
         if (query.Shape is TopShape top && top.Dimension is not (Dimension.Channel or Dimension.EventType) && !Need(top.Dimension))
             return QuerySource.Scan;
-        return new QuerySource(ReportProjection.MonthNumber(month), needed);
+        var anyType = f.Types is null && f.SearchKinds is null && f.Channels is null && f.BulkDownloads == BulkDownloads.Include
+            && !f.ZeroResultsOnly && f.Preset is null && query.Measure.Kind != MeasureKind.WeightedEvents
+            && query.Shape is not TopShape { Dimension: Dimension.Channel or Dimension.EventType } and not TopShape { BreakDownByType: true };
+        return new QuerySource(ReportProjection.MonthNumber(month), needed, anyType);
     }
 
     public static Dimension? DistinctDimension(MeasureKind kind) => kind switch

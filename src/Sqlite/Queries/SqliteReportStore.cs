@@ -12,10 +12,18 @@ namespace GraphReports.Sqlite.Queries;
 /// </summary>
 public sealed class SqliteReportStore : IReportStore
 {
-    private readonly SqliteStoreOptions _options;
+    private readonly Func<SqliteConnection> _open;
 
-    /// <param name="options">The store file whose writer runs a <see cref="ReportRollupObserver"/>.</param>
-    public SqliteReportStore(SqliteStoreOptions options) => _options = options;
+    /// <param name="options">The store file whose writer runs a <see cref="ReportRollupObserver"/>; read through the store's query-only reader connections.</param>
+    public SqliteReportStore(SqliteStoreOptions options) => _open = () => StoreConnections.OpenReader(options);
+
+    /// <param name="connectionString">Any SQLite database holding the report tables (<see cref="ReportSchema"/>).</param>
+    public SqliteReportStore(string connectionString) => _open = () =>
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    };
 
     /// <summary>Diagnostics: called after each statement with its SQL and duration (benchmarks use it to say where time goes).</summary>
     public Action<string, TimeSpan>? StatementTimed { get; set; }
@@ -23,7 +31,7 @@ public sealed class SqliteReportStore : IReportStore
     public async Task<IReadOnlyList<QueryResult>> ExecuteAsync(IReadOnlyList<ReportQuery> batch, CancellationToken cancellationToken = default)
     {
         if (batch.Count == 0) return [];
-        await using var connection = StoreConnections.OpenReader(_options);
+        await using var connection = _open();
         await using var transaction = connection.BeginTransaction(deferred: true);
 
         var zones = ReadZones(connection, transaction);
@@ -52,7 +60,7 @@ public sealed class SqliteReportStore : IReportStore
     {
         var planned = queries.Select(q => (Query: q, Source: RollupPlanner.Plan(q, zones))).ToArray();
         var mergeable = planned.Where(p => p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted);
-        foreach (var group in mergeable.GroupBy(p => (p.Query.EnvironmentId, p.Source.RollupMonth, p.Source.DimensionCode)))
+        foreach (var group in mergeable.GroupBy(p => (p.Query.EnvironmentId, p.Source.RollupMonth, p.Source.DimensionCode, p.Source.AnyType)))
         {
             var members = group.Select(p => p.Query).ToArray();
             yield return (TotalCompiler.CompileMerged(members, group.First().Source), members);

@@ -19,6 +19,9 @@ internal static class TotalCompiler
             return MeasureSql.Aggregate(q.Measure, source, specific.Count == 0 ? null : string.Join(" AND ", specific));
         }).ToArray();
         var scope = FilterSql.Scope(queries[0].Filter, source, sql);
+        // When every merged query names its types, read only those types' rows (type follows dim in the key).
+        if (!source.AnyType && queries.All(q => q.Filter.Types is not null))
+            scope.Add($"{QuerySource.Alias}.type IN ({FilterSql.IntList(queries.SelectMany(q => q.Filter.Types!).Select(t => (int)t))})");
         var text = $"SELECT {string.Join(", ", columns)} FROM {DimensionSql.From(source, null)} WHERE {string.Join(" AND ", scope)}";
         return new(text, sql, reader =>
         {

@@ -24,8 +24,10 @@ internal sealed class PendingRollups
         foreach (var (dim, key, key2) in f.RollupKeys())
         {
             var k = new RollupKey(env, month, dim is { } d ? (int)d : 0, f.Type, f.Kind, f.Bulk, f.Preset, f.Zero, f.Channel, key, key2);
-            var (events, ratings) = _rollups.GetValueOrDefault(k);
-            _rollups[k] = (events + 1, ratings + (f.Rating ?? 0));
+            Count(k, f.Rating ?? 0);
+            // The same key once more under type 0 ("any type, any variant"): unfiltered distinct
+            // counts (active sessions of any event) then read one row per key instead of one per variant.
+            Count(k with { Type = 0, Kind = 0, Bulk = 0, Preset = 0, Zero = 0, Channel = 0 }, f.Rating ?? 0);
         }
         if (f.Session is not null && e.Type is EventType.Search or EventType.Download)
         {
@@ -38,6 +40,12 @@ internal sealed class PendingRollups
         if (f.AssetName is not null) Name(env, Dimension.Asset, f.Asset!, f.AssetName, f.Ticks, e.Id);
         if (f.CollectionName is not null) Name(env, Dimension.Collection, f.Collection!, f.CollectionName, f.Ticks, e.Id);
         if (f.ReferenceName is not null) Name(env, Dimension.ReferenceImage, f.Reference!, f.ReferenceName, f.Ticks, e.Id);
+    }
+
+    private void Count(in RollupKey k, long rating)
+    {
+        var (events, ratings) = _rollups.GetValueOrDefault(k);
+        _rollups[k] = (events + 1, ratings + rating);
     }
 
     /// <summary>The most recent name wins; at equal timestamps the greater id (the same rule as the SQL upsert).</summary>

@@ -29,13 +29,23 @@ public sealed class ReportProjection
         ReportSchema.Create(connection, transaction);
 
     /// <summary>
-    /// Projects one newly inserted event of <paramref name="environmentId"/>. Returns false when
-    /// the projection already had this id (nothing changed). The event row is written at once; the
-    /// rollup, session and name changes are gathered in memory and written by <see cref="Flush"/>,
-    /// which must run in the same transaction before it commits: a batch of 20,000 events touches
-    /// far fewer distinct rollup rows than it has events.
+    /// Projects one newly inserted event of <paramref name="environmentId"/> completely, at once.
+    /// Returns false when the projection already had this id (nothing changed).
     /// </summary>
     public bool Apply(SqliteTransaction transaction, string environmentId, ActivityEvent e)
+    {
+        if (!Gather(transaction, environmentId, e)) return false;
+        Flush(transaction);
+        return true;
+    }
+
+    /// <summary>
+    /// Like <see cref="Apply"/>, but only the event row is written at once: the rollup, session and
+    /// name changes are summed in memory until <see cref="Flush"/>, which must run in the same
+    /// transaction before it commits. A batch of 20,000 events touches far fewer distinct rollup
+    /// rows than it has events, so the writer's observer gathers a whole transaction.
+    /// </summary>
+    public bool Gather(SqliteTransaction transaction, string environmentId, ActivityEvent e)
     {
         var connection = transaction.Connection ?? throw new ArgumentException("The transaction has no connection.", nameof(transaction));
         var zone = ZoneOf(transaction, environmentId);
@@ -47,7 +57,7 @@ public sealed class ReportProjection
         return true;
     }
 
-    /// <summary>Writes the gathered rollup changes; call it in the transaction of the <see cref="Apply"/> calls, before committing.</summary>
+    /// <summary>Writes the gathered rollup changes; call it in the transaction of the <see cref="Gather"/> calls, before committing.</summary>
     public void Flush(SqliteTransaction transaction)
     {
         if (_pending.IsEmpty) return;

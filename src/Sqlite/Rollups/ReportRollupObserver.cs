@@ -16,7 +16,7 @@ public sealed class ReportRollupObserver : IInsertObserver
     public void Initialize(SqliteConnection connection) => ReportProjection.EnsureSchema(connection);
 
     public void OnInserted(SqliteConnection connection, SqliteTransaction transaction, in InsertedEvent inserted) =>
-        _projection.Apply(transaction, inserted.EnvironmentId, inserted.Event);
+        _projection.Gather(transaction, inserted.EnvironmentId, inserted.Event);
 
     public void OnCommitting(SqliteConnection connection, SqliteTransaction transaction) => _projection.Flush(transaction);
 

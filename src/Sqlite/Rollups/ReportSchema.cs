@@ -8,7 +8,8 @@ namespace GraphReports.Sqlite.Rollups;
 /// <list type="bullet">
 /// <item><c>report_events</c>: one row per event with the columns reports filter and group on (custom slices scan it);</item>
 /// <item><c>report_event_filters</c>: the (field, value) pairs of each search;</item>
-/// <item><c>report_rollup</c>: exact per-month counts by (type, variant columns, dimension, key): the fixed figures read it;</item>
+/// <item><c>report_rollup</c>: exact per-month counts by (type, variant columns, dimension, key): the fixed figures read it;
+/// each key also has a type-0 row (any type, any variant) for unfiltered distinct counts;</item>
 /// <item><c>report_session_month</c>: per month and session, the first search and last download (search success rate);</item>
 /// <item><c>report_names</c>: the latest display name of each asset, collection and reference image;</item>
 /// <item><c>report_zones</c>: the time zone an environment's months were rolled up in.</item>
@@ -26,7 +27,8 @@ public static class ReportSchema
             PRIMARY KEY (env, id)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_report_events_type_time ON report_events (env, type, ts);
         CREATE INDEX IF NOT EXISTS ix_report_events_asset_time ON report_events (env, asset, ts);
-        CREATE INDEX IF NOT EXISTS ix_report_events_time ON report_events (env, ts);
+        -- Period scans without a type (the folder view) read this index alone: it covers what they group and filter on.
+        CREATE INDEX IF NOT EXISTS ix_report_events_time_covering ON report_events (env, ts, type, asset, folder, channel, rating);
         CREATE TABLE IF NOT EXISTS report_event_filters (
             env TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
             PRIMARY KEY (env, id, field, value)) WITHOUT ROWID;
