@@ -12,14 +12,17 @@ internal sealed class EventInserter : IDisposable
 {
     private readonly InternTable _texts;
     private readonly InternTable _environments;
-    private readonly SqliteCommand _insertEvent;
-    private readonly SqliteCommand _insertFilter;
-    private readonly SqliteCommand _upsertAsset;
-    private readonly SqliteCommand _upsertCollection;
-    private readonly SqliteParameter[] _event;
-    private readonly SqliteParameter[] _filter;
-    private readonly SqliteParameter[] _asset;
-    private readonly SqliteParameter[] _collection;
+    private readonly RawStatement _insertEvent;
+    private readonly RawStatement _insertFilter;
+    private readonly RawStatement _upsertAsset;
+    private readonly RawStatement _upsertCollection;
+
+    // What the asset and collection tables hold, as far as this writer knows, so that the common
+    // event that repeats known names runs no upsert at all. Only rows this writer just set are
+    // remembered; forgotten on rollback and when large.
+    private readonly Dictionary<(long Env, long Asset), (long? Name, string? Folder, long? Type)> _knownAssets = [];
+    private readonly Dictionary<(long Env, long Collection), long> _knownCollections = [];
+    private const int KnownLimit = 1_000_000;
 
     private static readonly string[] EventColumns =
     [
@@ -35,14 +38,15 @@ internal sealed class EventInserter : IDisposable
     {
         _texts = new InternTable(connection, "text_value", "value", internCacheSize);
         _environments = new InternTable(connection, "environment", "name", 10_000);
-        (_insertEvent, _event) = Prepare(connection,
-            $"INSERT INTO event ({string.Join(", ", EventColumns)}) VALUES ({string.Join(", ", EventColumns.Select((_, i) => "$p" + i))}) " +
-            "ON CONFLICT (env, event_id) DO NOTHING RETURNING id", EventColumns.Length);
-        (_insertFilter, _filter) = Prepare(connection,
-            "INSERT INTO search_filter (event, position, env, ts_ms, field, value) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)", 6);
-        // Latest values win by event timestamp; an absent name or folder never erases a known one.
-        (_upsertAsset, _asset) = Prepare(connection, """
-            INSERT INTO asset (env, asset, name, folder, type, ts_ms) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)
+        _insertEvent = new RawStatement(connection,
+            $"INSERT INTO event ({string.Join(", ", EventColumns)}) VALUES ({string.Join(", ", EventColumns.Select((_, i) => "?" + (i + 1)))}) " +
+            "ON CONFLICT (env, event_id) DO NOTHING");
+        _insertFilter = new RawStatement(connection,
+            "INSERT INTO search_filter (event, position, env, ts_ms, field, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        // Latest values win by event timestamp; an absent name or folder never erases a known one;
+        // an event that changes nothing writes nothing.
+        _upsertAsset = new RawStatement(connection, """
+            INSERT INTO asset (env, asset, name, folder, type, ts_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             ON CONFLICT (env, asset) DO UPDATE SET
                 name = coalesce(excluded.name, name), folder = coalesce(excluded.folder, folder),
                 type = coalesce(excluded.type, type), ts_ms = excluded.ts_ms
@@ -50,23 +54,21 @@ internal sealed class EventInserter : IDisposable
               AND (excluded.name IS NOT NULL AND excluded.name IS NOT asset.name
                 OR excluded.folder IS NOT NULL AND excluded.folder IS NOT asset.folder
                 OR excluded.type IS NOT NULL AND excluded.type IS NOT asset.type)
-            """, 6);
-        (_upsertCollection, _collection) = Prepare(connection, """
-            INSERT INTO collection (env, collection, name, ts_ms) VALUES ($p0, $p1, $p2, $p3)
+            """);
+        _upsertCollection = new RawStatement(connection, """
+            INSERT INTO collection (env, collection, name, ts_ms) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (env, collection) DO UPDATE SET name = excluded.name, ts_ms = excluded.ts_ms
             WHERE excluded.ts_ms >= collection.ts_ms AND excluded.name IS NOT NULL AND excluded.name IS NOT collection.name
-            """, 4);
+            """);
     }
 
-    /// <summary>Points every statement at the transaction that is starting.</summary>
-    public void Begin(SqliteTransaction transaction)
+    /// <summary>Called as a transaction starts.</summary>
+    public void Begin()
     {
-        _texts.Begin(transaction);
-        _environments.Begin(transaction);
-        _insertEvent.Transaction = transaction;
-        _insertFilter.Transaction = transaction;
-        _upsertAsset.Transaction = transaction;
-        _upsertCollection.Transaction = transaction;
+        _texts.Begin();
+        _environments.Begin();
+        if (_knownAssets.Count > KnownLimit) _knownAssets.Clear();
+        if (_knownCollections.Count > KnownLimit) _knownCollections.Clear();
     }
 
     /// <summary>Forgets the interned ids of a transaction that rolled back.</summary>
@@ -74,6 +76,8 @@ internal sealed class EventInserter : IDisposable
     {
         _texts.Rollback();
         _environments.Rollback();
+        _knownAssets.Clear();
+        _knownCollections.Clear();
     }
 
     public long EnvironmentKey(string environmentId) => _environments.Intern(environmentId);
@@ -98,41 +102,41 @@ internal sealed class EventInserter : IDisposable
             SearchReference: _texts.IdOf(search?.Reference?.Id),
             DownloadPreset: _texts.IdOf(e.Download?.Preset));
 
-        var p = _event;
-        Set(p[0], env);
-        p[1].Value = e.Id;
-        Set(p[2], (long)e.Type);
-        Set(p[3], tsMs);
-        Set(p[4], (long)ts.Offset.TotalMinutes);
-        Set(p[5], subMs);
-        Set(p[6], keys.User);
-        Set(p[7], keys.Session);
-        Set(p[8], keys.Visitor);
-        Set(p[9], keys.Asset);
-        Set(p[10], _texts.IdOf(e.Asset?.Name));
-        Set(p[11], _texts.IdOf(e.Asset?.Folder));
-        Set(p[12], _texts.IdOf(e.Asset?.Type));
-        Set(p[13], keys.Collection);
-        Set(p[14], _texts.IdOf(e.Collection?.Name));
-        Set(p[15], (long?)search?.Kind);
-        Set(p[16], _texts.IdOf(search?.Text));
-        Set(p[17], keys.SearchTextKey);
-        Set(p[18], _texts.IdOf(search?.Expression));
-        Set(p[19], keys.SearchExpressionKey);
-        Set(p[20], keys.SearchReference);
-        Set(p[21], _texts.IdOf(search?.Reference?.Name));
-        Set(p[22], search?.Results);
-        Set(p[23], (long)(search?.Filters.Count ?? 0));
-        Set(p[24], e.Download is { } d ? (d.Bulk ? 1L : 0L) : null);
-        Set(p[25], _texts.IdOf(e.Download?.Batch));
-        Set(p[26], keys.DownloadPreset);
-        Set(p[27], e.Upload is { } u ? (u.Bulk ? 1L : 0L) : null);
-        Set(p[28], _texts.IdOf(e.Upload?.Batch));
-        Set(p[29], e.Rating);
-        Set(p[30], (long?)e.Channel);
-        Set(p[31], _texts.IdOf(e.Page));
+        var s = _insertEvent;
+        s.Bind(1, env);
+        s.Bind(2, e.Id);
+        s.Bind(3, (long)e.Type);
+        s.Bind(4, tsMs);
+        s.Bind(5, (long)ts.Offset.TotalMinutes);
+        s.Bind(6, subMs);
+        s.Bind(7, keys.User);
+        s.Bind(8, keys.Session);
+        s.Bind(9, keys.Visitor);
+        s.Bind(10, keys.Asset);
+        s.Bind(11, _texts.IdOf(e.Asset?.Name));
+        s.Bind(12, _texts.IdOf(e.Asset?.Folder));
+        s.Bind(13, _texts.IdOf(e.Asset?.Type));
+        s.Bind(14, keys.Collection);
+        s.Bind(15, _texts.IdOf(e.Collection?.Name));
+        s.Bind(16, (long?)search?.Kind);
+        s.Bind(17, _texts.IdOf(search?.Text));
+        s.Bind(18, keys.SearchTextKey);
+        s.Bind(19, _texts.IdOf(search?.Expression));
+        s.Bind(20, keys.SearchExpressionKey);
+        s.Bind(21, keys.SearchReference);
+        s.Bind(22, _texts.IdOf(search?.Reference?.Name));
+        s.Bind(23, search?.Results);
+        s.Bind(24, (long)(search?.Filters.Count ?? 0));
+        s.Bind(25, e.Download is { } d ? (d.Bulk ? 1L : 0L) : null);
+        s.Bind(26, _texts.IdOf(e.Download?.Batch));
+        s.Bind(27, keys.DownloadPreset);
+        s.Bind(28, e.Upload is { } u ? (u.Bulk ? 1L : 0L) : null);
+        s.Bind(29, _texts.IdOf(e.Upload?.Batch));
+        s.Bind(30, e.Rating);
+        s.Bind(31, (long?)e.Channel);
+        s.Bind(32, _texts.IdOf(e.Page));
 
-        if (_insertEvent.ExecuteScalar() is not long id)
+        if (s.ExecuteInsert() is not { } id)
         {
             rowId = 0;
             return WriteOutcome.Duplicate;
@@ -146,56 +150,52 @@ internal sealed class EventInserter : IDisposable
 
     private void InsertFilters(long eventRow, long env, long tsMs, IReadOnlyList<SearchFilter> filters)
     {
-        var p = _filter;
-        Set(p[0], eventRow);
-        Set(p[2], env);
-        Set(p[3], tsMs);
+        var s = _insertFilter;
         for (var i = 0; i < filters.Count; i++)
         {
-            Set(p[1], (long)i);
-            Set(p[4], _texts.Intern(filters[i].Field));
-            Set(p[5], _texts.Intern(filters[i].Value));
-            _insertFilter.ExecuteNonQuery();
+            s.Bind(1, eventRow);
+            s.Bind(2, (long)i);
+            s.Bind(3, env);
+            s.Bind(4, tsMs);
+            s.Bind(5, _texts.Intern(filters[i].Field));
+            s.Bind(6, _texts.Intern(filters[i].Value));
+            s.ExecuteChanges();
         }
     }
 
     private void UpsertAsset(long env, long assetKey, AssetRef asset, long tsMs)
     {
-        var p = _asset;
-        Set(p[0], env);
-        Set(p[1], assetKey);
-        Set(p[2], _texts.IdOf(asset.Name));
-        p[3].Value = (object?)asset.Folder ?? DBNull.Value;
-        Set(p[4], _texts.IdOf(asset.Type));
-        Set(p[5], tsMs);
-        _upsertAsset.ExecuteNonQuery();
+        var name = _texts.IdOf(asset.Name);
+        var type = _texts.IdOf(asset.Type);
+        if (_knownAssets.TryGetValue((env, assetKey), out var known)
+            && (name is null || name == known.Name) && (asset.Folder is null || asset.Folder == known.Folder)
+            && (type is null || type == known.Type)) return;
+
+        var s = _upsertAsset;
+        s.Bind(1, env);
+        s.Bind(2, assetKey);
+        s.Bind(3, name);
+        s.Bind(4, asset.Folder);
+        s.Bind(5, type);
+        s.Bind(6, tsMs);
+        // A changed row now holds exactly these values when none is null; otherwise it is unknown here.
+        if (s.ExecuteChanges() == 1 && name is not null && asset.Folder is not null && type is not null)
+            _knownAssets[(env, assetKey)] = (name, asset.Folder, type);
+        else _knownAssets.Remove((env, assetKey));
     }
 
     private void UpsertCollection(long env, long collectionKey, CollectionRef collection, long tsMs)
     {
-        var p = _collection;
-        Set(p[0], env);
-        Set(p[1], collectionKey);
-        Set(p[2], _texts.IdOf(collection.Name));
-        Set(p[3], tsMs);
-        _upsertCollection.ExecuteNonQuery();
-    }
+        var name = _texts.IdOf(collection.Name);
+        if (_knownCollections.TryGetValue((env, collectionKey), out var known) && (name is null || name == known)) return;
 
-    private static void Set(SqliteParameter parameter, long value) => parameter.Value = value;
-
-    private static void Set(SqliteParameter parameter, long? value) => parameter.Value = value is { } v ? v : DBNull.Value;
-
-    private static void Set(SqliteParameter parameter, int? value) => parameter.Value = value is { } v ? (long)v : DBNull.Value;
-
-    private static (SqliteCommand, SqliteParameter[]) Prepare(SqliteConnection connection, string sql, int parameterCount)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var parameters = new SqliteParameter[parameterCount];
-        for (var i = 0; i < parameterCount; i++)
-            parameters[i] = command.Parameters.Add(new SqliteParameter("$p" + i, null));
-        command.Prepare();
-        return (command, parameters);
+        var s = _upsertCollection;
+        s.Bind(1, env);
+        s.Bind(2, collectionKey);
+        s.Bind(3, name);
+        s.Bind(4, tsMs);
+        if (s.ExecuteChanges() == 1 && name is { } set) _knownCollections[(env, collectionKey)] = set;
+        else _knownCollections.Remove((env, collectionKey));
     }
 
     public void Dispose()

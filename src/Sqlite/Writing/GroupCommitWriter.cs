@@ -75,7 +75,7 @@ internal sealed class GroupCommitWriter : IDisposable
         try
         {
             transaction = _connection.BeginTransaction(deferred: false);
-            _inserter.Begin(transaction);
+            _inserter.Begin();
             foreach (var request in requests) Write(request, transaction);
             foreach (var observer in _observers) observer.OnCommitting(_connection, transaction);
             transaction.Commit();

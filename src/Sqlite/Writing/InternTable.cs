@@ -12,20 +12,19 @@ internal sealed class InternTable : IDisposable
     private readonly Dictionary<string, long> _cache = new(StringComparer.Ordinal);
     private readonly List<string> _addedInTransaction = [];
     private readonly int _cacheLimit;
-    private readonly SqliteCommand _select;
-    private readonly SqliteCommand _insert;
+    private readonly RawStatement _select;
+    private readonly RawStatement _insert;
 
     public InternTable(SqliteConnection connection, string table, string column, int cacheLimit)
     {
         _cacheLimit = cacheLimit;
-        _select = Prepared(connection, $"SELECT id FROM {table} WHERE {column} = $v");
-        _insert = Prepared(connection, $"INSERT INTO {table} ({column}) VALUES ($v) RETURNING id");
+        _select = new RawStatement(connection, $"SELECT id FROM {table} WHERE {column} = ?1");
+        _insert = new RawStatement(connection, $"INSERT INTO {table} ({column}) VALUES (?1) ON CONFLICT DO NOTHING");
     }
 
-    public void Begin(SqliteTransaction transaction)
+    /// <summary>Called as a transaction starts.</summary>
+    public void Begin()
     {
-        _select.Transaction = transaction;
-        _insert.Transaction = transaction;
         _addedInTransaction.Clear();
         if (_cache.Count > _cacheLimit) _cache.Clear(); // start afresh rather than track recency
     }
@@ -35,13 +34,18 @@ internal sealed class InternTable : IDisposable
     public long Intern(string value)
     {
         if (_cache.TryGetValue(value, out var id)) return id;
-        _select.Parameters[0].Value = value;
-        if (_select.ExecuteScalar() is long existing) id = existing;
+        // Insert first: a string missing from the cache is usually new; only when it was stored
+        // already (an earlier run, another writer) does the lookup run.
+        _insert.Bind(1, value);
+        if (_insert.ExecuteInsert() is { } inserted)
+        {
+            id = inserted;
+            _addedInTransaction.Add(value);
+        }
         else
         {
-            _insert.Parameters[0].Value = value;
-            id = (long)_insert.ExecuteScalar()!;
-            _addedInTransaction.Add(value);
+            _select.Bind(1, value);
+            id = _select.ExecuteInt64()!.Value;
         }
         _cache[value] = id;
         return id;
@@ -57,14 +61,5 @@ internal sealed class InternTable : IDisposable
     {
         _select.Dispose();
         _insert.Dispose();
-    }
-
-    private static SqliteCommand Prepared(SqliteConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new SqliteParameter("$v", SqliteType.Text));
-        command.Prepare();
-        return command;
     }
 }
