@@ -5,6 +5,7 @@ using GraphReports.Analytics.Demo;
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Intake;
+using GraphReports.Sqlite;
 
 // Ingest benchmark: generates N demo events to a file, then times the real `import` command
 // (GraphReports.Indexer.dll in its own process, fresh store each run) and reports events/s and the
@@ -29,6 +30,15 @@ var bytes = new FileInfo(file).Length;
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 Console.WriteLine($"generate: {events:N0} events, {bytes / 1e6:F0} MB in {generation.Elapsed.TotalSeconds:F1} s ({events / generation.Elapsed.TotalSeconds:N0} events/s)");
 
+// The store alone: the first events of the file, validated beforehand and held in memory.
+const int StoreOnly = 100_000;
+var preloaded = new List<GraphReports.Analytics.Events.ActivityEvent>(StoreOnly);
+{
+    var reader = new EventJsonReader();
+    var source = new NdjsonEventSource(File.OpenRead(file));
+    while (preloaded.Count < StoreOnly && await source.MoveNextAsync()) preloaded.Add(reader.Read(source.Current.Span).Event!);
+}
+var storeOnly = new List<double>();
 var split = new List<double>();
 var validate = new List<double>();
 var import = new List<(double Seconds, double Rate, long PeakMiB)>();
@@ -37,6 +47,11 @@ for (var run = 0; run < runs; run++)
     split.Add(await TimeAsync(async () => { var s = new NdjsonEventSource(File.OpenRead(file)); while (await s.MoveNextAsync()) { } }));
     var reader = new EventJsonReader();
     validate.Add(await TimeAsync(async () => { var s = new NdjsonEventSource(File.OpenRead(file)); while (await s.MoveNextAsync()) reader.Read(s.Current.Span); }));
+
+    var alone = Path.Combine(folder, $"alone-{run}.db");
+    using (var bulk = SqliteEventStore.Open(new SqliteStoreOptions { Path = alone }))
+        storeOnly.Add(await TimeAsync(() => bulk.ImportAsync("acme", preloaded)));
+    foreach (var f in Directory.GetFiles(folder, $"alone-{run}.db*")) File.Delete(f);
 
     var store = Path.Combine(folder, $"store-{run}.db");
     foreach (var f in Directory.GetFiles(folder, $"store-{run}.db*")) File.Delete(f);
@@ -52,7 +67,7 @@ for (var run = 0; run < runs; run++)
     var inside = double.Parse(Regex.Match(text, @"^elapsed: ([\d.]+) s", RegexOptions.Multiline).Groups[1].Value, CultureInfo.InvariantCulture);
     var peak = long.Parse(Regex.Match(text, @"^peak memory: (\d+) MiB", RegexOptions.Multiline).Groups[1].Value, CultureInfo.InvariantCulture);
     import.Add((inside, lines / inside, peak));
-    Console.WriteLine($"run {run + 1}: split {split[^1]:F2} s, split+validate {validate[^1]:F2} s, import {inside:F2} s ({lines / inside:N0} events/s, process wall {stopwatch.Elapsed.TotalSeconds:F1} s), peak {peak} MiB");
+    Console.WriteLine($"run {run + 1}: split {split[^1]:F2} s, split+validate {validate[^1]:F2} s, store alone {StoreOnly / storeOnly[^1]:N0} events/s, import {inside:F2} s ({lines / inside:N0} events/s, process wall {stopwatch.Elapsed.TotalSeconds:F1} s), peak {peak} MiB");
     foreach (var f in Directory.GetFiles(folder, $"store-{run}.db*")) File.Delete(f);
 }
 
@@ -62,6 +77,7 @@ Console.WriteLine($"| step | median of {runs} | events/s |");
 Console.WriteLine("|---|---|---|");
 Console.WriteLine($"| read lines (NdjsonEventSource) | {Median(split):F2} s | {events / Median(split):N0} |");
 Console.WriteLine($"| read + validate (EventJsonReader) | {Median(validate):F2} s | {events / Median(validate):N0} |");
+Console.WriteLine($"| store bulk path alone ({StoreOnly:N0} pre-validated events in memory, fresh store) | {Median(storeOnly):F2} s | {StoreOnly / Median(storeOnly):N0} |");
 Console.WriteLine($"| import command (read + validate + SQLite bulk path) | {Median(import.Select(i => i.Seconds)):F2} s | {Median(import.Select(i => i.Rate)):N0} |");
 Console.WriteLine($"| import peak memory (VmHWM) | {Median(import.Select(i => (double)i.PeakMiB)):F0} MiB | |");
 return 0;

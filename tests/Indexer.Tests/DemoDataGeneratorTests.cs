@@ -152,6 +152,16 @@ public class DemoDataGeneratorTests
     }
 
     [Fact]
+    public async Task Events_can_be_read_as_validated_events_without_a_file()
+    {
+        var generator = new DemoDataGenerator(Berlin, new DemoDataOptions { Events = 3_000, Seed = 7, Now = Now });
+        var events = new List<ActivityEvent>();
+        await foreach (var e in generator.ReadEventsAsync(new EventJsonReader(new FixedClock(Now)))) events.Add(e);
+        var fromFile = (await ReadValid(Generate(new DemoDataOptions { Events = 3_000, Seed = 7, Now = Now }))).Select(e => e.Event);
+        Assert.Equal(fromFile.Select(e => (e.Id, e.Type, e.Timestamp, e.User, e.Asset)), events.Select(e => (e.Id, e.Type, e.Timestamp, e.User, e.Asset)));
+    }
+
+    [Fact]
     public void Shares_give_every_environment_events_and_add_up_to_the_total()
     {
         var environments = new[] { "a", "b", "c" }.Select(id => new ProductEnvironment(id, id, TimeZoneInfo.Utc)).ToArray();

@@ -1,5 +1,8 @@
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Intake;
 
 namespace GraphReports.Analytics.Demo;
 
@@ -64,6 +67,39 @@ public sealed class DemoDataGenerator
         writer.Flush();
         progress?.Report(run.Written);
         return run.Written;
+    }
+
+    /// <summary>
+    /// The same events as validated <see cref="ActivityEvent"/>s, in stream order (the deliberate
+    /// duplicates included), for loading a store or feeding tests without a file: the NDJSON goes
+    /// through a pipe into <paramref name="reader"/>, in constant memory. A generated event that
+    /// the reader rejects is a bug of the generator and throws.
+    /// </summary>
+    /// <param name="reader">The validator; its clock must not be earlier than <see cref="DemoDataOptions.Now"/>.</param>
+    /// <param name="cancellationToken">Stops generation and reading.</param>
+    public async IAsyncEnumerable<ActivityEvent> ReadEventsAsync(EventJsonReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 4 << 20, resumeWriterThreshold: 2 << 20));
+        var writing = Task.Run(() =>
+        {
+            Exception? failure = null;
+            try
+            {
+                using var output = pipe.Writer.AsStream(leaveOpen: true);
+                WriteNdjson(output, cancellationToken: cancellationToken);
+            }
+            catch (Exception e) { failure = e; }
+            pipe.Writer.Complete(failure);
+        }, cancellationToken);
+        var source = new NdjsonEventSource(pipe.Reader.AsStream());
+        while (await source.MoveNextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var result = reader.Read(source.Current.Span);
+            if (result.Event is null)
+                throw new InvalidOperationException($"Demo event on line {source.Line} was rejected: {result.Error}");
+            yield return result.Event;
+        }
+        await writing.ConfigureAwait(false);
     }
 
     private static double[] Cumulate(double[] weights)
