@@ -10,6 +10,8 @@ namespace GraphReports.GraphQL.Execution;
 internal sealed class RequestContext
 {
     private readonly List<GraphQLError> _errors = [];
+    private LoaderRegistry? _loaders;
+    private IDictionary<string, object?>? _items;
 
     public RequestContext(
         GraphQLSchema schema,
@@ -27,7 +29,7 @@ internal sealed class RequestContext
         Options = options;
         Services = services;
         CancellationToken = cancellationToken;
-        Loaders = new LoaderRegistry(new BatchScheduler(cancellationToken));
+        Scheduler = new BatchScheduler(cancellationToken);
     }
 
     public GraphQLSchema Schema { get; }
@@ -44,11 +46,14 @@ internal sealed class RequestContext
 
     public CancellationToken CancellationToken { get; }
 
-    public LoaderRegistry Loaders { get; }
+    /// <summary>Created on first use: most requests use no loader.</summary>
+    public LoaderRegistry Loaders => LazyInitializer.EnsureInitialized(ref _loaders, () => new LoaderRegistry(Scheduler));
 
-    public BatchScheduler Scheduler => Loaders.Scheduler;
+    public BatchScheduler Scheduler { get; }
 
-    public IDictionary<string, object?> Items { get; } = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
+    /// <summary>Created on first use.</summary>
+    public IDictionary<string, object?> Items =>
+        LazyInitializer.EnsureInitialized(ref _items, () => new ConcurrentDictionary<string, object?>(StringComparer.Ordinal));
 
     /// <summary>Sub-field groups per (object type, field nodes), computed once per request.</summary>
     public ConcurrentDictionary<(GraphQLObjectType Type, IReadOnlyList<FieldNode> Nodes), OrderedDictionary<string, List<FieldNode>>> SubFields { get; } = new();

@@ -32,8 +32,9 @@ public sealed class GraphQLEnumType : GraphQLNamedType, IGraphQLLeafType
             return found.Name;
         }
 
-        // A CLR enum value whose type does not match still serializes by name when the names agree.
-        if (value is string or Enum && _values.TryGetValue(value.ToString()!, out var byName))
+        // A name, or a CLR enum member of an enum declared in SDL (NewHope for NEW_HOPE), serializes by name.
+        if (value is string or Enum
+            && (_values.TryGetValue(value.ToString()!, out var byName) || _values.TryGetValue(ConstantCase.ToConstantCase(value.ToString()!), out byName)))
         {
             return byName.Name;
         }

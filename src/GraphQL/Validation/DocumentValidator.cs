@@ -47,7 +47,7 @@ public static class DocumentValidator
         var visitors = (rules ?? SpecifiedRules.All).Select(rule => rule(context)).ToList();
         try
         {
-            Visitor.Visit(document, new TypeInfoVisitor(typeInfo, new ParallelVisitor(visitors)));
+            Visitor.Visit(document, new TypeInfoVisitor(typeInfo, new ParallelVisitor(visitors), context));
         }
         catch (ErrorLimitReached)
         {
@@ -64,9 +64,13 @@ public static class DocumentValidator
     }
 
     // Keeps the TypeInfo in step around the rules, and leaves descriptions out: the specification
-    // says they must not affect validation.
-    private sealed class TypeInfoVisitor(TypeInfo typeInfo, IAstVisitor rules) : IAstVisitor
+    // says they must not affect validation. On the way it notes the variables each operation and
+    // fragment uses, with their positions' types, for the variable rules.
+    private sealed class TypeInfoVisitor(TypeInfo typeInfo, IAstVisitor rules, ValidationContext context) : IAstVisitor
     {
+        private List<VariableUsage>? _usages;
+        private int _variableDefinitionDepth;
+
         public VisitorAction Enter(Node node, Visitor path)
         {
             if (node is StringValueNode && IsDescription(path.Parent, node))
@@ -74,6 +78,7 @@ public static class DocumentValidator
                 return VisitorAction.Skip;
             }
             typeInfo.Enter(node);
+            RecordUsages(node, path, entering: true);
             var action = rules.Enter(node, path);
             if (action != VisitorAction.Continue)
             {
@@ -84,9 +89,34 @@ public static class DocumentValidator
 
         public VisitorAction Leave(Node node, Visitor path)
         {
+            RecordUsages(node, path, entering: false);
             var action = rules.Leave(node, path);
             typeInfo.Leave(node);
             return action;
+        }
+
+        private void RecordUsages(Node node, Visitor path, bool entering)
+        {
+            switch (node)
+            {
+                case ExecutableDefinitionNode definition when path.Parent is DocumentNode:
+                    if (entering)
+                    {
+                        _usages = [];
+                    }
+                    else if (_usages is not null)
+                    {
+                        context.RecordVariableUsages(definition, _usages);
+                        _usages = null;
+                    }
+                    break;
+                case VariableDefinitionNode:
+                    _variableDefinitionDepth += entering ? 1 : -1; // defaults are not usages
+                    break;
+                case VariableNode variable when entering && _variableDefinitionDepth == 0:
+                    _usages?.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValueOwner, typeInfo.ParentInputType));
+                    break;
+            }
         }
 
         private static bool IsDescription(Node? parent, Node node) => parent switch

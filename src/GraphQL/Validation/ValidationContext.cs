@@ -154,6 +154,13 @@ public sealed class ValidationContext
         return fragments;
     }
 
+    /// <summary>
+    /// Records the variable usages the main validation walk found in a whole top-level definition,
+    /// so that asking for them later costs no second walk (they are what that walk would find).
+    /// </summary>
+    internal void RecordVariableUsages(ExecutableDefinitionNode definition, List<VariableUsage> usages) =>
+        _variableUsages.TryAdd(definition, usages);
+
     /// <summary>The variables used directly in an operation or fragment (not in variable definitions).</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(Node node)
     {

@@ -54,3 +54,25 @@ public sealed class SelectionTests
         Run.AssertJsonEqual("""{"__typename":"Query","person":{"__typename":"Person"}}""", json["data"]);
     }
 }
+
+/// <summary>Enums declared in SDL accept CLR enum members from resolvers.</summary>
+public sealed class SdlEnumSerializationTests
+{
+    private enum Episode
+    {
+        NewHope,
+        Empire,
+    }
+
+    [Fact]
+    public async Task Clr_enum_member_serializes_as_the_constant_case_value()
+    {
+        var schema = SchemaBuilder.FromSdl(
+            "type Query { episode: Episode name: Episode }\nenum Episode { NEW_HOPE EMPIRE }",
+            new Dictionary<string, GraphReports.GraphQL.Execution.FieldResolver> { ["Query.episode"] = _ => new(Episode.NewHope), ["Query.name"] = _ => new("EMPIRE") });
+
+        var json = await Run.JsonAsync(schema, "{ episode name }");
+
+        Run.AssertJsonEqual("""{"episode":"NEW_HOPE","name":"EMPIRE"}""", json["data"]);
+    }
+}
