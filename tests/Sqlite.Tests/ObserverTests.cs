@@ -113,6 +113,25 @@ public class ObserverTests : IDisposable
     }
 
     [Fact]
+    public async Task An_asset_first_seen_in_a_rolled_back_transaction_is_recorded_when_it_comes_again()
+    {
+        var observer = new CountingObserver { FailOn = "poison" };
+        var store = _temp.Open(observer);
+        ActivityEvent Rated(string id) => new()
+        {
+            Id = id, Type = EventType.AssetRated, Timestamp = new DateTimeOffset(2026, 10, 2, 0, 0, 0, TimeSpan.Zero),
+            Asset = new AssetRef("a-9", "Nine.png", "brand", "image"), Rating = 3, User = "u",
+        };
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.WriteAsync("acme", [Rated("e1"), Rated("poison")]));
+        await store.WriteAsync("acme", [Rated("e2")]);
+
+        Assert.Equal(1, Scalar(store, """
+            SELECT count(*) FROM asset a JOIN text_value i ON i.id = a.asset JOIN text_value n ON n.id = a.name
+            WHERE i.value = 'a-9' AND n.value = 'Nine.png' AND a.folder = 'brand'
+            """));
+    }
+
+    [Fact]
     public async Task Assets_and_collections_keep_their_latest_name_and_folder_by_event_time()
     {
         var store = _temp.Open();
