@@ -1,6 +1,7 @@
 using GraphReports.Api.Apis;
 using GraphReports.Api.Demo;
 using GraphReports.Api.Extensions;
+using GraphReports.Api.Reports;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,10 +16,12 @@ public static class ApiHost
     {
         var builder = WebApplication.CreateBuilder(ApiServiceExtensions.HostOptions(args));
         builder.AddApiServices();
+        builder.Services.AddReports(builder.Configuration);
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
         app.MapStatusApi();
+        app.MapReportsApi();
         return app;
     }
 

@@ -1,0 +1,83 @@
+using GraphReports.Analytics.Environments;
+using GraphReports.Analytics.Queries;
+using GraphReports.Api.Export;
+using GraphReports.Sqlite;
+using GraphReports.Sqlite.Queries;
+using Microsoft.Extensions.Options;
+using GraphReports.Api.Reports.Schema;
+using GraphReports.GraphQL.Execution;
+using GraphReports.GraphQL.Http;
+using GraphReports.GraphQL.Types;
+using GraphReports.GraphQL.Utilities;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GraphReports.Api.Reports;
+
+/// <summary>
+/// Wires the report schema into the Api host: <c>services.AddReports(configuration)</c> and
+/// <c>app.MapReportsApi()</c> are the only two lines the host needs.
+/// </summary>
+public static class ReportsApi
+{
+    /// <summary>The name of the per-request batch loader every report field queues its store queries in.</summary>
+    public const string LoaderName = "reports";
+
+    /// <summary>
+    /// Registers the report schema, its executor, the SQLite report store and the CSV export. Call it
+    /// after the host registered its <see cref="CredentialDirectory"/> and <see cref="SqliteEventStore"/>.
+    /// </summary>
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The report store reads rollups that the writer keeps only when the report observer runs in
+        // its transactions: reopen the host's store with it (same options, one store per process).
+        if (!services.Any(d => d.ServiceType == typeof(SqliteEventStore)))
+            throw new InvalidOperationException("AddReports needs the host's SqliteEventStore registration; call it after the host's services.");
+        services.Replace(ServiceDescriptor.Singleton(OpenWithReportRollups));
+        services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options));
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<ReportCaller>();
+        services.Configure<ExportOptions>(configuration.GetSection(ExportOptions.SectionName));
+        services.TryAddSingleton(sp => CreateSchema(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IRequestExecutor>(sp => new RequestExecutor(sp.GetRequiredService<GraphQLSchema>()));
+        return services;
+    }
+
+    private static SqliteEventStore OpenWithReportRollups(IServiceProvider services)
+    {
+        // The same options as the host's own registration (ApiServiceExtensions), plus the observer.
+        var path = services.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath();
+        var directory = services.GetRequiredService<CredentialDirectory>();
+        return SqliteEventStore.Open(new SqliteStoreOptions { Path = path }, [new GraphReports.Sqlite.Rollups.ReportRollupObserver(id => directory.Find(id)?.TimeZone ?? TimeZoneInfo.Utc)]);
+    }
+
+    /// <summary>Maps GraphQL (with the IDE and the SDL) at <c>/graphql</c> and the CSV export at <c>/export</c>.</summary>
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var schema = endpoints.ServiceProvider.GetRequiredService<GraphQLSchema>();
+        endpoints.MapGraphQL("/graphql", endpoints.ServiceProvider.GetRequiredService<IRequestExecutor>(), () => SchemaPrinter.Print(schema),
+            options => options.Ide.Title = "GraphReports");
+        endpoints.MapExportApi();
+        return endpoints;
+    }
+
+    /// <summary>
+    /// The report schema whose <c>environment</c> field opens a <see cref="ReportScope"/> per request: the
+    /// caller's environment (from the request's services), the request's instant, and the batch loader
+    /// that hands every queued query of the request to the store in one call.
+    /// </summary>
+    public static GraphQLSchema CreateSchema(TimeProvider clock) => ReportSchema.Create(context =>
+    {
+        var services = context.Services ?? throw new InvalidOperationException("The report schema needs the request's services (the HTTP transport gives them).");
+        var environment = services.GetRequiredService<ReportCaller>().RequireEnvironment();
+        var store = services.GetRequiredService<IReportStore>();
+        var loader = context.Loader<ReportQuery, QueryResult>(LoaderName, async (queries, cancellationToken) =>
+        {
+            var results = await store.ExecuteAsync(queries, cancellationToken).ConfigureAwait(false);
+            var answers = new Dictionary<ReportQuery, QueryResult>(queries.Count);
+            for (var i = 0; i < queries.Count; i++) answers[queries[i]] = results[i];
+            return answers;
+        });
+        return new ReportScope(environment, clock.GetUtcNow(), loader.LoadAsync);
+    });
+}
