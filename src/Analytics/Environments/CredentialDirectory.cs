@@ -53,6 +53,9 @@ public sealed class CredentialDirectory
     /// <summary>The environment with this id, or null.</summary>
     public ProductEnvironment? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The time zone of a configured environment; UTC for an id that is not configured (REPORTS.md §2 default).</summary>
+    public TimeZoneInfo TimeZoneOf(string id) => Find(id)?.TimeZone ?? TimeZoneInfo.Utc;
+
     /// <summary>Resolves the value of an <c>Authorization</c> header (null when the header is absent).</summary>
     public CredentialResolution Resolve(string? authorizationHeader)
     {

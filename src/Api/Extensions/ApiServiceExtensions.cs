@@ -2,6 +2,7 @@ using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
 using GraphReports.Api.Demo;
 using GraphReports.Sqlite;
+using GraphReports.Sqlite.Rollups;
 using Microsoft.Extensions.Options;
 
 namespace GraphReports.Api.Extensions;
@@ -20,7 +21,10 @@ public static class ApiServiceExtensions
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.SectionName));
         services.AddSingleton(sp => new CredentialDirectory(sp.GetRequiredService<IOptions<GraphReportsOptions>>().Value));
         services.AddSingleton(sp => new EventJsonReader(sp.GetService<TimeProvider>()));
-        services.AddSingleton(sp => SqliteEventStore.Open(new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() }));
+        // Opened with the report rollups: every event this host writes must be counted by the reports.
+        services.AddSingleton(sp => ReportingStore.Open(
+            new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
+            sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         services.AddSingleton<DemoDataLoader>();
         services.AddSingleton<WelcomePrinter>();
         return builder;

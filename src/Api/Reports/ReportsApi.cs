@@ -28,11 +28,9 @@ public static class ReportsApi
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        // The report store reads rollups that the writer keeps only when the report observer runs in
-        // its transactions: reopen the host's store with it (same options, one store per process).
+        // The report store reads the rollups that the host's store keeps (ReportingStore.Open).
         if (!services.Any(d => d.ServiceType == typeof(SqliteEventStore)))
             throw new InvalidOperationException("AddReports needs the host's SqliteEventStore registration; call it after the host's services.");
-        services.Replace(ServiceDescriptor.Singleton(OpenWithReportRollups));
         services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options));
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
@@ -43,13 +41,6 @@ public static class ReportsApi
         return services;
     }
 
-    private static SqliteEventStore OpenWithReportRollups(IServiceProvider services)
-    {
-        // The same options as the host's own registration (ApiServiceExtensions), plus the observer.
-        var path = services.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath();
-        var directory = services.GetRequiredService<CredentialDirectory>();
-        return SqliteEventStore.Open(new SqliteStoreOptions { Path = path }, [new GraphReports.Sqlite.Rollups.ReportRollupObserver(id => directory.Find(id)?.TimeZone ?? TimeZoneInfo.Utc)]);
-    }
 
     /// <summary>Maps GraphQL (with the IDE and the SDL) at <c>/graphql</c> and the CSV export at <c>/export</c>.</summary>
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)

@@ -3,6 +3,7 @@ using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Intake;
 using GraphReports.Analytics.Storage;
 using GraphReports.Sqlite;
+using GraphReports.Sqlite.Rollups;
 using Microsoft.Extensions.Options;
 
 namespace GraphReports.Indexer.Extensions;
@@ -24,7 +25,10 @@ public static class IndexerServiceExtensions
         services.Configure<IntakeOptions>(builder.Configuration.GetSection(IntakeOptions.SectionName));
         services.AddSingleton(sp => new CredentialDirectory(sp.GetRequiredService<IOptions<GraphReportsOptions>>().Value));
         services.AddSingleton(sp => new EventJsonReader(sp.GetService<TimeProvider>()));
-        services.AddSingleton(sp => SqliteEventStore.Open(new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() }));
+        // Opened with the report rollups: every event this host writes must be counted by the reports.
+        services.AddSingleton(sp => ReportingStore.Open(
+            new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
+            sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
         services.AddSingleton<IngestPipeline>();
         // Intake enforces its own, documented body limit (413 with a message); Kestrel's 30 MB default would cut in first.
