@@ -20,7 +20,9 @@ public sealed class WelcomePrinter(SqliteEventStore store, CredentialDirectory c
         {
             "",
             $"GraphReports Api is listening on {string.Join(", ", addresses)}",
-            $"  health:           {url}/health",
+            $"  GraphQL IDE:       {url}/graphql/  (Banana Cake Pop; add the header Authorization: Bearer <api key>)",
+            $"  GraphQL endpoint:  {url}/graphql",
+            $"  health:            {url}/health",
             $"  events per tenant: {url}/v1/stats  (header Authorization: Bearer <api key>)",
             "  environments:",
         };
