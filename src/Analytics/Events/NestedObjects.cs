@@ -61,46 +61,35 @@ internal static class NestedObjects
     public static bool TryDownload(ref Utf8JsonReader r, out DownloadDetails? download, out Problem p)
     {
         download = null;
-        if (!EnterObject(ref r, "download", "{bulk, batch?, preset?}", out p)) return false;
-        if (r.TokenType == JsonTokenType.Null) return true;
-        bool? bulk = null;
-        string? batch = null, preset = null;
-        var seen = 0;
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-        {
-            bool ok;
-            string? why;
-            string path;
-            if (r.ValueTextEquals("bulk"u8))
-            {
-                if (!Next(ref r, ref seen, 1, path = "download.bulk", out p)) return false;
-                ok = TryBoolean(ref r, out bulk, out why);
-            }
-            else if (r.ValueTextEquals("batch"u8))
-            {
-                if (!Next(ref r, ref seen, 2, path = "download.batch", out p)) return false;
-                ok = TryString(ref r, 1, MaxStringLength, out batch, out why);
-            }
-            else if (r.ValueTextEquals("preset"u8))
-            {
-                if (!Next(ref r, ref seen, 4, path = "download.preset", out p)) return false;
-                ok = TryString(ref r, 1, MaxStringLength, out preset, out why);
-            }
-            else { SkipValue(ref r); continue; }
-            if (!ok) return Fail(path, why, out p);
-        }
-        if (bulk is null) return Required("download.bulk", out p);
-        download = new DownloadDetails(bulk.Value, batch, preset);
+        if (!TryTransfer(ref r, TransferFields.Download, out var present, out var bulk, out var batch, out var preset, out p)) return false;
+        if (present) download = new DownloadDetails(bulk, batch, preset);
         return true;
     }
 
     public static bool TryUpload(ref Utf8JsonReader r, out UploadDetails? upload, out Problem p)
     {
         upload = null;
-        if (!EnterObject(ref r, "upload", "{bulk, batch?}", out p)) return false;
+        if (!TryTransfer(ref r, TransferFields.Upload, out var present, out var bulk, out var batch, out _, out p)) return false;
+        if (present) upload = new UploadDetails(bulk, batch);
+        return true;
+    }
+
+    /// <summary>The field paths of <c>download</c> and <c>upload</c>: both are <c>{bulk, batch?}</c>, only downloads have a preset.</summary>
+    private sealed record TransferFields(string Name, string Shape, string BulkPath, string BatchPath, string? PresetPath)
+    {
+        public static readonly TransferFields Download = new("download", "{bulk, batch?, preset?}", "download.bulk", "download.batch", "download.preset");
+        public static readonly TransferFields Upload = new("upload", "{bulk, batch?}", "upload.bulk", "upload.batch", null);
+    }
+
+    /// <summary>Reads a <c>download</c> or <c>upload</c> object; <paramref name="present"/> is false for null.</summary>
+    private static bool TryTransfer(ref Utf8JsonReader r, TransferFields fields, out bool present, out bool bulk, out string? batch, out string? preset, out Problem p)
+    {
+        present = false;
+        bulk = false;
+        batch = preset = null;
+        if (!EnterObject(ref r, fields.Name, fields.Shape, out p)) return false;
         if (r.TokenType == JsonTokenType.Null) return true;
-        bool? bulk = null;
-        string? batch = null;
+        bool? bulkValue = null;
         var seen = 0;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
@@ -109,19 +98,25 @@ internal static class NestedObjects
             string path;
             if (r.ValueTextEquals("bulk"u8))
             {
-                if (!Next(ref r, ref seen, 1, path = "upload.bulk", out p)) return false;
-                ok = TryBoolean(ref r, out bulk, out why);
+                if (!Next(ref r, ref seen, 1, path = fields.BulkPath, out p)) return false;
+                ok = TryBoolean(ref r, out bulkValue, out why);
             }
             else if (r.ValueTextEquals("batch"u8))
             {
-                if (!Next(ref r, ref seen, 2, path = "upload.batch", out p)) return false;
+                if (!Next(ref r, ref seen, 2, path = fields.BatchPath, out p)) return false;
                 ok = TryString(ref r, 1, MaxStringLength, out batch, out why);
+            }
+            else if (fields.PresetPath is not null && r.ValueTextEquals("preset"u8))
+            {
+                if (!Next(ref r, ref seen, 4, path = fields.PresetPath, out p)) return false;
+                ok = TryString(ref r, 1, MaxStringLength, out preset, out why);
             }
             else { SkipValue(ref r); continue; }
             if (!ok) return Fail(path, why, out p);
         }
-        if (bulk is null) return Required("upload.bulk", out p);
-        upload = new UploadDetails(bulk.Value, batch);
+        if (bulkValue is null) return Required(fields.BulkPath, out p);
+        bulk = bulkValue.Value;
+        present = true;
         return true;
     }
 
