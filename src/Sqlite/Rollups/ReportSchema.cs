@@ -3,35 +3,22 @@ using Microsoft.Data.Sqlite;
 namespace GraphReports.Sqlite.Rollups;
 
 /// <summary>
-/// The query side's tables (docs/reports.md). Derived from the stored events and maintained in the
-/// writer's transaction by <see cref="ReportProjection"/>:
+/// The query side's tables (docs/reports.md). Scans read the store's own <c>event</c>,
+/// <c>search_filter</c> and <c>text_value</c> tables; these tables hold what is derived from them:
 /// <list type="bullet">
-/// <item><c>report_events</c>: one row per event with the columns reports filter and group on (custom slices scan it);</item>
-/// <item><c>report_event_filters</c>: the (field, value) pairs of each search;</item>
 /// <item><c>report_rollup</c>: exact per-month counts by (type, variant columns, dimension, key): the fixed figures read it;
 /// each key also has a type-0 row (any type, any variant) for unfiltered distinct counts;</item>
 /// <item><c>report_session_month</c>: per month and session, the first search and last download (search success rate);</item>
-/// <item><c>report_names</c>: the latest display name of each asset, collection and reference image;</item>
-/// <item><c>report_zones</c>: the time zone an environment's months were rolled up in.</item>
+/// <item><c>report_rollup_month</c>: per environment and month, the zone its rollups were built in and whether they are
+/// <c>current</c> (1: they count exactly the stored events of that month) or stale (0: events of that month arrived
+/// since; reports scan the events until the month is rebuilt);</item>
+/// <item><c>report_names</c>: the latest display name of each asset, collection and reference image, kept by the writer.</item>
 /// </list>
-/// Timestamps are UTC ticks; months are <c>yyyy * 100 + mm</c> in the environment's zone.
+/// Rollup timestamps are UTC ticks; months are <c>yyyy * 100 + mm</c> in the environment's zone.
 /// </summary>
 public static class ReportSchema
 {
     public const string Ddl = """
-        CREATE TABLE IF NOT EXISTS report_events (
-            env TEXT NOT NULL, id TEXT NOT NULL, ts INTEGER NOT NULL, type INTEGER NOT NULL,
-            user TEXT, session TEXT, asset TEXT, folder TEXT, collection TEXT,
-            kind INTEGER NOT NULL, text_key TEXT, expr_key TEXT, ref TEXT, zero INTEGER NOT NULL,
-            bulk INTEGER NOT NULL, preset INTEGER NOT NULL, rating INTEGER, channel INTEGER NOT NULL,
-            PRIMARY KEY (env, id)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_report_events_type_time ON report_events (env, type, ts);
-        CREATE INDEX IF NOT EXISTS ix_report_events_asset_time ON report_events (env, asset, ts);
-        -- Period scans without a type (the folder view) read this index alone: it covers what they group and filter on.
-        CREATE INDEX IF NOT EXISTS ix_report_events_time_covering ON report_events (env, ts, type, asset, folder, channel, rating);
-        CREATE TABLE IF NOT EXISTS report_event_filters (
-            env TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
-            PRIMARY KEY (env, id, field, value)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS report_rollup (
             env TEXT NOT NULL, month INTEGER NOT NULL, dim INTEGER NOT NULL, type INTEGER NOT NULL,
             kind INTEGER NOT NULL, bulk INTEGER NOT NULL, preset INTEGER NOT NULL, zero INTEGER NOT NULL, channel INTEGER NOT NULL,
@@ -42,10 +29,15 @@ public static class ReportSchema
             env TEXT NOT NULL, month INTEGER NOT NULL, session TEXT NOT NULL,
             first_search INTEGER, last_download INTEGER,
             PRIMARY KEY (env, month, session)) WITHOUT ROWID;
+        -- One row per environment and month that has events; the writer sets current = 0 whenever it
+        -- stores an event of that month, the rollup builder sets 1 (with its zone) in the transaction
+        -- that replaces the month's rollup rows. Reports read rollups only for current months.
+        CREATE TABLE IF NOT EXISTS report_rollup_month (
+            env TEXT NOT NULL, month INTEGER NOT NULL, zone TEXT NOT NULL, current INTEGER NOT NULL,
+            PRIMARY KEY (env, month)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS report_names (
             env TEXT NOT NULL, dim INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, ts INTEGER NOT NULL, id TEXT NOT NULL,
             PRIMARY KEY (env, dim, key)) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS report_zones (env TEXT NOT NULL PRIMARY KEY, zone TEXT NOT NULL);
         """;
 
     /// <summary>Creates the tables when missing (idempotent).</summary>

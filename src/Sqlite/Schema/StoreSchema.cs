@@ -26,10 +26,12 @@ namespace GraphReports.Sqlite.Schema;
 public static class StoreSchema
 {
     /// <summary>The schema version this build reads and writes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    /// <summary>Statements creating version 1 in an empty file.</summary>
-    public const string CreateV1 = """
+    /// <summary>Statements creating the current version in an empty file.</summary>
+    /// <remarks>Version 2: normalized search keys that come out empty are stored as null (they are not listed), and the
+    /// report tables no longer keep a copy of the events (reports scan this table).</remarks>
+    public const string Create = """
         CREATE TABLE environment (
             id   INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE            -- the environment id of the credential
@@ -60,9 +62,9 @@ public static class StoreSchema
             collection_name     INTEGER,
             search_kind         INTEGER,              -- GraphReports.Analytics.Events.SearchKind
             search_text         INTEGER,              -- as typed
-            search_text_key     INTEGER,              -- TextNormalizer.NormalizeText: the grouping key
+            search_text_key     INTEGER,              -- TextNormalizer.NormalizeText: the grouping key (null when empty)
             search_expression   INTEGER,              -- as sent
-            search_expression_key INTEGER,            -- TextNormalizer.NormalizeExpression
+            search_expression_key INTEGER,            -- TextNormalizer.NormalizeExpression (null when empty)
             search_reference    INTEGER,
             search_reference_name INTEGER,
             search_results      INTEGER,              -- a number
@@ -149,7 +151,7 @@ public static class StoreSchema
         using (var create = connection.CreateCommand())
         {
             create.Transaction = tx;
-            create.CommandText = CreateV1 + $"\nPRAGMA user_version = {Version};";
+            create.CommandText = Create + $"\nPRAGMA user_version = {Version};";
             create.ExecuteNonQuery();
         }
         tx.Commit();

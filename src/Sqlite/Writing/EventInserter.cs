@@ -97,8 +97,8 @@ internal sealed class EventInserter : IDisposable
             Visitor: _texts.IdOf(e.Visitor),
             Asset: _texts.IdOf(e.Asset?.Id),
             Collection: _texts.IdOf(e.Collection?.Id),
-            SearchTextKey: _texts.IdOf(TextNormalizer.NormalizeText(search?.Text)),
-            SearchExpressionKey: _texts.IdOf(TextNormalizer.NormalizeExpression(search?.Expression)),
+            SearchTextKey: _texts.IdOf(NullIfEmpty(TextNormalizer.NormalizeText(search?.Text))),
+            SearchExpressionKey: _texts.IdOf(NullIfEmpty(TextNormalizer.NormalizeExpression(search?.Expression))),
             SearchReference: _texts.IdOf(search?.Reference?.Id),
             DownloadPreset: _texts.IdOf(e.Download?.Preset));
 
@@ -147,6 +147,9 @@ internal sealed class EventInserter : IDisposable
         if (e.Collection is { } collection) UpsertCollection(env, keys.Collection!.Value, collection, tsMs);
         return WriteOutcome.Inserted;
     }
+
+    /// <summary>A search key that normalizes to nothing (blank text) is no key: reports do not list it.</summary>
+    private static string? NullIfEmpty(string? key) => string.IsNullOrEmpty(key) ? null : key;
 
     private void InsertFilters(long eventRow, long env, long tsMs, IReadOnlyList<SearchFilter> filters)
     {
