@@ -100,6 +100,19 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
     }
 
     /// <summary>
+    /// Before a bulk load into a store holding fewer events than the load brings: drops the secondary
+    /// indexes of <c>event</c> (<see cref="StoreSchema.SecondaryIndexes"/>), so that inserts maintain only
+    /// the idempotency index. Duplicates are still recognised. Reads stay exact but scan without them
+    /// until <see cref="CreateSecondaryIndexesAsync"/> (or the next open of the store) builds them again.
+    /// </summary>
+    public Task DropSecondaryIndexesAsync(CancellationToken cancellationToken = default) =>
+        RunExclusiveAsync((connection, transaction) => { StoreSchema.DropSecondaryIndexes(connection, transaction); return 0; }, cancellationToken);
+
+    /// <summary>Builds the secondary indexes that are missing, each with one sort of the table (after a bulk load).</summary>
+    public Task CreateSecondaryIndexesAsync(CancellationToken cancellationToken = default) =>
+        RunExclusiveAsync((connection, transaction) => { StoreSchema.CreateSecondaryIndexes(connection, transaction); return 0; }, cancellationToken);
+
+    /// <summary>
     /// The bulk path: streams events into an environment in batches of <paramref name="batchSize"/>,
     /// one transaction each, keeping two batches in flight so reading the input overlaps committing.
     /// Memory stays flat whatever the input's length.

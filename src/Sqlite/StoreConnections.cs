@@ -7,7 +7,8 @@ internal static class StoreConnections
 {
     /// <summary>
     /// The one writer connection: WAL (readers never block it and it never blocks them), the chosen
-    /// <c>synchronous</c>, a busy timeout for the moments another process checkpoints. Foreign keys
+    /// <c>synchronous</c>, a busy timeout for the moments another process checkpoints, and the log's
+    /// checkpoints left to the <see cref="Writing.WalCheckpointer"/> thread. Foreign keys
     /// are not enforced: the schema declares them for readers and tools, and the writer is the only
     /// code that inserts, always with keys it just resolved, so checking would only cost time.
     /// Not pooled: it lives as long as the store.
@@ -23,6 +24,19 @@ internal static class StoreConnections
             PRAGMA foreign_keys = OFF;
             PRAGMA temp_store = MEMORY;
             PRAGMA cache_size = -65536;
+            PRAGMA wal_autocheckpoint = {Writing.WalCheckpointer.WriterFallbackPages};
+            """);
+        return connection;
+    }
+
+    /// <summary>The connection of the <see cref="Writing.WalCheckpointer"/>: same durability as the writer, not pooled.</summary>
+    public static SqliteConnection OpenCheckpointer(SqliteStoreOptions options)
+    {
+        var connection = new SqliteConnection(ConnectionString(options, SqliteOpenMode.ReadWrite, pooling: false));
+        connection.Open();
+        Execute(connection, $"""
+            PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds};
+            PRAGMA synchronous = {(options.Durability == CommitDurability.Full ? "FULL" : "NORMAL")};
             """);
         return connection;
     }

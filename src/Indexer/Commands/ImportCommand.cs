@@ -1,104 +1,127 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Intake;
 using GraphReports.Sqlite;
+using GraphReports.Sqlite.Rollups;
 using Spectre.Console;
 
 namespace GraphReports.Indexer.Commands;
 
 /// <summary>
-/// <c>import &lt;file|-&gt; --environment &lt;id&gt; [--rejected &lt;path&gt;]</c>: streams NDJSON into one
-/// environment through the store's bulk path, in constant memory. Shows a progress bar on a
-/// terminal and plain progress lines otherwise; prints accepted, duplicate and rejected counts;
-/// rejected lines go with their reasons to <c>&lt;file&gt;.rejected.ndjson</c> (or <c>--rejected</c>).
+/// <c>import &lt;file|-&gt; --environment &lt;id&gt; [--rejected &lt;path&gt;] [--indexes auto|after|during] [--no-rollups]</c>:
+/// streams NDJSON into one environment through the store's bulk path, in constant memory, then builds
+/// what reads need: the secondary indexes when the load went without them, and the report rollups of
+/// the months it touched. Shows progress bars on a terminal and plain progress lines otherwise; prints
+/// accepted, duplicate and rejected counts and the time of each step; rejected lines go with their
+/// reasons to <c>&lt;file&gt;.rejected.ndjson</c> (or <c>--rejected</c>).
 /// </summary>
 public static class ImportCommand
 {
+    /// <summary>Bytes of NDJSON per event, roughly (demo data: 235): to compare a file with the store's size.</summary>
+    private const long BytesPerEvent = 250;
+
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "NDJSON file to import, or - for standard input." };
         var environment = new Option<string>("--environment", "-e") { Description = "Id of the product environment the events belong to.", Required = true };
         var rejected = new Option<string?>("--rejected") { Description = "Where rejected lines go (default: <file>.rejected.ndjson, or rejected.ndjson for standard input)." };
-        var command = new Command("import", "Import events from an NDJSON file (or standard input) into an environment.") { file, environment, rejected };
+        var indexes = new Option<IndexMode>("--indexes")
+        {
+            Description = "after: drop the store's secondary indexes and build them once the events are in (fastest for a big file); " +
+                          "during: keep them up to date row by row; auto: after when the file is larger than the store already is.",
+            DefaultValueFactory = _ => IndexMode.Auto,
+        };
+        var noRollups = new Option<bool>("--no-rollups") { Description = "Leave the report rollups of the imported months stale (the Api rebuilds them in the background; reports scan meanwhile)." };
+        var command = new Command("import", "Import events from an NDJSON file (or standard input) into an environment.") { file, environment, rejected, indexes, noRollups };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(environment)!, parse.GetValue(rejected), parse.UnmatchedTokens.ToArray(), ct));
+        command.SetAction((parse, ct) => RunAsync(
+            new ImportRequest(parse.GetValue(file)!, parse.GetValue(environment)!, parse.GetValue(rejected), parse.GetValue(indexes), !parse.GetValue(noRollups)),
+            parse.UnmatchedTokens.ToArray(), ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(string file, string environmentId, string? rejectedPath, string[] configurationArgs, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ImportRequest request, string[] configurationArgs, CancellationToken cancellationToken)
     {
         using var host = CommandHost.Build(configurationArgs);
-        if (CommandHost.FindEnvironment(host.Services, environmentId) is null) return 2;
-        var fromStdin = file == "-";
-        if (!fromStdin && !File.Exists(file)) { Console.Error.WriteLine($"No such file: {file}"); return 2; }
-        rejectedPath ??= fromStdin ? "rejected.ndjson" : file + ".rejected.ndjson";
+        if (CommandHost.FindEnvironment(host.Services, request.EnvironmentId) is null) return 2;
+        var fromStdin = request.File == "-";
+        if (!fromStdin && !File.Exists(request.File)) { Console.Error.WriteLine($"No such file: {request.File}"); return 2; }
+        var rejectedPath = request.RejectedPath ?? (fromStdin ? "rejected.ndjson" : request.File + ".rejected.ndjson");
 
-        await using var input = fromStdin ? Console.OpenStandardInput() : new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        await using var input = fromStdin ? Console.OpenStandardInput() : new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
         long? total = fromStdin ? null : input.Length;
         var store = host.Services.GetRequiredService<SqliteEventStore>();
         var reader = host.Services.GetRequiredService<EventJsonReader>();
+        var deferIndexes = request.Indexes switch
+        {
+            IndexMode.After => true,
+            IndexMode.During => false,
+            _ => total is { } bytes && bytes / BytesPerEvent > store.Reader.CountAllEvents(),
+        };
+        var output = Console.IsOutputRedirected ? (IImportOutput)new ProgressLines() : new ProgressBars();
+
         var stopwatch = Stopwatch.StartNew();
         ImportProgress result;
+        if (deferIndexes) await store.DropSecondaryIndexesAsync(cancellationToken);
         await using (var rejectedOutput = new FileStream(rejectedPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
         {
-            result = Console.IsOutputRedirected
-                ? await ImportWithProgressLinesAsync(store, new NdjsonImport(reader, input, rejectedOutput), environmentId, stopwatch, cancellationToken)
-                : await ImportWithProgressBarAsync(store, new NdjsonImport(reader, input, rejectedOutput), environmentId, input, total, cancellationToken);
+            var import = new NdjsonImport(reader, input, rejectedOutput);
+            result = await output.LoadAsync(report => LoadAsync(store, import, request.EnvironmentId, report, cancellationToken), input, total);
         }
         if (result.Rejected == 0) File.Delete(rejectedPath);
+        var loaded = stopwatch.Elapsed;
 
-        var seconds = Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-6);
+        if (deferIndexes) await output.StepAsync("building the secondary indexes", () => store.CreateSecondaryIndexesAsync(cancellationToken));
+        var indexed = stopwatch.Elapsed;
+        RollupBuildTotals? rollups = null;
+        if (request.BuildRollups)
+        {
+            var zoneOf = host.Services.GetRequiredService<CredentialDirectory>().TimeZoneOf;
+            rollups = await output.RollupsAsync(progress => ReportRollups.BuildStaleAsync(store, zoneOf, progress, cancellationToken));
+        }
+        var done = stopwatch.Elapsed;
+
         Console.Out.WriteLine($"lines: {result.Lines}");
         Console.Out.WriteLine($"accepted: {result.Accepted}");
         Console.Out.WriteLine($"duplicates: {result.Duplicates}");
         Console.Out.WriteLine(result.Rejected == 0 ? "rejected: 0" : $"rejected: {result.Rejected} (lines and reasons in {rejectedPath})");
-        Console.Out.WriteLine($"elapsed: {stopwatch.Elapsed.TotalSeconds:F1} s ({result.Lines / seconds:F0} lines/s)");
+        Console.Out.WriteLine($"loaded: {loaded.TotalSeconds:F1} s ({Rate(result.Lines, loaded)} lines/s)");
+        if (deferIndexes) Console.Out.WriteLine($"indexes built after loading: {(indexed - loaded).TotalSeconds:F1} s");
+        if (rollups is { } r) Console.Out.WriteLine($"report rollups: {r.Months} months rebuilt in {(done - indexed).TotalSeconds:F1} s");
+        Console.Out.WriteLine($"elapsed: {done.TotalSeconds:F1} s ({Rate(result.Lines, done)} lines/s)");
         // On Linux this is VmHWM of /proc/self/status: the most memory the import ever held.
         Console.Out.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
         return 0;
     }
 
+    private static string Rate(long lines, TimeSpan elapsed) => (lines / Math.Max(elapsed.TotalSeconds, 1e-6)).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Streams the import through the store's bulk path; <paramref name="report"/> hears after each committed batch.</summary>
-    private static async Task<ImportProgress> ImportAsync(SqliteEventStore store, NdjsonImport import, string environmentId, Action<ImportProgress> report, CancellationToken cancellationToken)
+    private static async Task<ImportProgress> LoadAsync(SqliteEventStore store, NdjsonImport import, string environmentId, Action<ImportProgress> report, CancellationToken cancellationToken)
     {
         var totals = await store.ImportAsync(environmentId, import.ReadEventsAsync(cancellationToken),
             progress: new SyncProgress<ImportTotals>(t => report(new ImportProgress(import.Lines, t.Inserted, t.Duplicates, import.Rejected))),
             cancellationToken: cancellationToken);
         return new ImportProgress(import.Lines, totals.Inserted, totals.Duplicates, import.Rejected);
     }
+}
 
-    private static Task<ImportProgress> ImportWithProgressLinesAsync(
-        SqliteEventStore store, NdjsonImport import, string environmentId, Stopwatch stopwatch, CancellationToken cancellationToken)
-    {
-        var lastPrint = TimeSpan.Zero;
-        return ImportAsync(store, import, environmentId, p =>
-        {
-            if (stopwatch.Elapsed - lastPrint < TimeSpan.FromSeconds(2)) return;
-            lastPrint = stopwatch.Elapsed;
-            Console.Out.WriteLine($"progress: {p.Lines} lines (accepted {p.Accepted}, duplicates {p.Duplicates}, rejected {p.Rejected}), {p.Lines / stopwatch.Elapsed.TotalSeconds:F0} lines/s");
-        }, cancellationToken);
-    }
+/// <summary>What <c>import</c> was asked to do.</summary>
+public sealed record ImportRequest(string File, string EnvironmentId, string? RejectedPath, IndexMode Indexes = IndexMode.Auto, bool BuildRollups = true);
 
-    private static async Task<ImportProgress> ImportWithProgressBarAsync(
-        SqliteEventStore store, NdjsonImport import, string environmentId, Stream input, long? total, CancellationToken cancellationToken)
-    {
-        ImportProgress? result = null;
-        await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("import", maxValue: total ?? 1);
-                if (total is null) task.IsIndeterminate = true;
-                result = await ImportAsync(store, import, environmentId, p =>
-                {
-                    task.Description = $"{p.Lines:N0} lines, {p.Accepted:N0} accepted";
-                    if (total is not null) task.Value = Math.Min(input.Position, total.Value);
-                }, cancellationToken);
-                task.Value = task.MaxValue;
-            });
-        return result!;
-    }
+/// <summary>How <c>import</c> treats the store's secondary indexes.</summary>
+public enum IndexMode
+{
+    /// <summary><see cref="After"/> when the file is larger than the store, else <see cref="During"/>.</summary>
+    Auto,
+
+    /// <summary>Drop them before loading, build them after.</summary>
+    After,
+
+    /// <summary>Keep them up to date while loading.</summary>
+    During,
 }
 
 /// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, in order (Progress&lt;T&gt; posts to the pool).</summary>

@@ -51,6 +51,15 @@ public sealed class SqliteStoreReader : IDisposable
         return ids;
     }
 
+    /// <summary>Events stored in the file, all environments (the last row id: events are never deleted). Costs one index probe.</summary>
+    public long CountAllEvents()
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(id), 0) FROM event";
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>Stored events of an environment (each id once); 0 for an unknown environment.</summary>
     public long CountEvents(string environmentId)
     {

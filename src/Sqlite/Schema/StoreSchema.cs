@@ -82,13 +82,7 @@ public static class StoreSchema
         -- Idempotency: one event per (environment, id); the writer inserts with ON CONFLICT DO NOTHING.
         CREATE UNIQUE INDEX event_env_event_id ON event (env, event_id);
 
-        -- Every monthly figure and trend (summary, engagement, search, downloads, collections): one
-        -- environment, a set of types, a month's [start, end) range of ts_ms.
-        CREATE INDEX event_env_type_ts ON event (env, type, ts_ms);
-
-        -- Asset insights: one asset's impressions, clicks, ratings and usage over a period, and its
-        -- performance trend per day/week/month.
-        CREATE INDEX event_env_asset_type_ts ON event (env, asset, type, ts_ms) WHERE asset IS NOT NULL;
+        -- The secondary indexes of event are in SecondaryIndexes (a bulk import may build them after loading).
 
         CREATE TABLE search_filter (
             event    INTEGER NOT NULL REFERENCES event(id),
@@ -129,6 +123,43 @@ public static class StoreSchema
         """;
 
     /// <summary>
+    /// The indexes of <c>event</c> that only reads need (the idempotency index is not among them). Created with the
+    /// schema; a bulk import into a store smaller than its input drops them and builds them again after
+    /// loading (<see cref="SqliteEventStore.DropSecondaryIndexesAsync"/>), since sorting once costs far
+    /// less than keeping them in order row by row (bench/RESULTS.md, "Ingest"). Opening the store creates
+    /// any that are missing, so an interrupted import leaves nothing behind.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Definition)> SecondaryIndexes { get; } =
+    [
+        // Every monthly figure and trend (summary, engagement, search, downloads, collections) and the
+        // rollup builder: one environment, a set of types, a month's [start, end) range of ts_ms.
+        ("event_env_type_ts", "event (env, type, ts_ms)"),
+        // Asset insights: one asset's impressions, clicks, ratings and usage over a period, and its
+        // performance trend per day/week/month.
+        ("event_env_asset_type_ts", "event (env, asset, type, ts_ms) WHERE asset IS NOT NULL"),
+    ];
+
+    /// <summary>Creates the secondary indexes that are missing (all of them after a bulk load).</summary>
+    public static void CreateSecondaryIndexes(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        foreach (var (name, definition) in SecondaryIndexes) Execute(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {definition}");
+    }
+
+    /// <summary>Drops the secondary indexes, before a bulk load.</summary>
+    public static void DropSecondaryIndexes(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        foreach (var (name, _) in SecondaryIndexes) Execute(connection, transaction, $"DROP INDEX IF EXISTS {name}");
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>
     /// Brings a freshly opened writer connection to <see cref="Version"/>: creates the schema in an
     /// empty file, accepts the current version, refuses anything else with a clear message.
     /// </summary>
@@ -136,7 +167,11 @@ public static class StoreSchema
     public static void Ensure(SqliteConnection connection, string path)
     {
         var version = ReadVersion(connection);
-        if (version == Version) return;
+        if (version == Version)
+        {
+            CreateSecondaryIndexes(connection);
+            return;
+        }
         if (version != 0) throw UnknownVersion(path, version);
 
         using var tx = connection.BeginTransaction();
@@ -154,6 +189,7 @@ public static class StoreSchema
             create.CommandText = Create + $"\nPRAGMA user_version = {Version};";
             create.ExecuteNonQuery();
         }
+        CreateSecondaryIndexes(connection, tx);
         tx.Commit();
     }
 

@@ -20,6 +20,7 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly EventInserter _inserter;
     private readonly IReadOnlyList<IInsertObserver> _observers;
+    private readonly WalCheckpointer _checkpointer;
     private readonly int _maxEventsPerCommit;
     private readonly Thread _thread;
     private readonly List<WriteRequest> _turn = [];
@@ -31,6 +32,7 @@ internal sealed class GroupCommitWriter : IDisposable
         _observers = observers;
         _maxEventsPerCommit = options.MaxEventsPerCommit;
         _inserter = new EventInserter(connection, options.InternCacheSize);
+        _checkpointer = new WalCheckpointer(options);
         _thread = new Thread(Run) { IsBackground = true, Name = "GraphReports store writer" };
         _thread.Start();
     }
@@ -108,6 +110,7 @@ internal sealed class GroupCommitWriter : IDisposable
             return false;
         }
         transaction.Dispose();
+        _checkpointer.Committed();
         foreach (var request in requests) request.Succeed();
         error = null;
         return true;
@@ -121,6 +124,7 @@ internal sealed class GroupCommitWriter : IDisposable
             using var transaction = _connection.BeginTransaction(deferred: false);
             job.Run(_connection, transaction);
             transaction.Commit();
+            _checkpointer.Committed();
         }
         catch (Exception e)
         {
@@ -149,6 +153,7 @@ internal sealed class GroupCommitWriter : IDisposable
     {
         _queue.Writer.TryComplete();
         _thread.Join();
+        _checkpointer.Dispose();
         _inserter.Dispose();
     }
 }

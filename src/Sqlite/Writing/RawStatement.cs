@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -8,40 +9,50 @@ namespace GraphReports.Sqlite.Writing;
 /// The writer's hot path binds through SQLitePCL directly: measured at about a third of the CPU of
 /// <see cref="SqliteCommand"/> for a 32-column insert (bench/RESULTS.md), since nothing is boxed or
 /// re-inspected per parameter. It runs on the same connection, so it takes part in the
-/// <see cref="SqliteTransaction"/> the writer opened. Parameters are numbered from 1.
+/// <see cref="SqliteTransaction"/> the writer opened. Parameters are numbered from 1. The per-event
+/// calls go through <see cref="NativeSqlite"/> on the raw handles, which this object keeps alive.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
+    private static readonly string EmptyText = "\0"; // a valid pointer for "", which a null pointer would bind as NULL
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly IntPtr _dbHandle;
+    private readonly IntPtr _handle;
 
     public RawStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         Check(raw.sqlite3_prepare_v3(_db, sql, raw.SQLITE_PREPARE_PERSISTENT, out _statement));
+        _dbHandle = _db.DangerousGetHandle();
+        _handle = _statement.DangerousGetHandle();
     }
 
-    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+    public void Bind(int index, long value) => Check(NativeSqlite.BindInt64(_handle, index, value));
 
     public void Bind(int index, long? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
+        Check(value is { } v ? NativeSqlite.BindInt64(_handle, index, v) : NativeSqlite.BindNull(_handle, index));
 
-    public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+    public void Bind(int index, string? value)
+    {
+        if (value is null) { Check(NativeSqlite.BindNull(_handle, index)); return; }
+        ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes((value.Length == 0 ? EmptyText : value).AsSpan()));
+        Check(NativeSqlite.BindText16(_handle, index, ref first, value.Length * sizeof(char), NativeSqlite.Transient));
+    }
 
     /// <summary>Runs the statement; the first column of its first row when it returns one, else null.</summary>
     public long? ExecuteInt64()
     {
         try
         {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc == raw.SQLITE_ROW) return raw.sqlite3_column_int64(_statement, 0);
+            var rc = NativeSqlite.Step(_handle);
+            if (rc == raw.SQLITE_ROW) return NativeSqlite.ColumnInt64(_handle, 0);
             if (rc != raw.SQLITE_DONE) Check(rc);
             return null;
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            NativeSqlite.Reset(_handle);
         }
     }
 
@@ -65,7 +76,7 @@ internal sealed class RawStatement : IDisposable
     public int ExecuteChanges()
     {
         ExecuteInt64();
-        return raw.sqlite3_changes(_db);
+        return NativeSqlite.Changes(_dbHandle);
     }
 
     /// <summary>
@@ -73,7 +84,7 @@ internal sealed class RawStatement : IDisposable
     /// Cheaper than <c>RETURNING</c>, which makes SQLite buffer the returned row in a temporary table
     /// (measured: a third of the insert's time).
     /// </summary>
-    public long? ExecuteInsert() => ExecuteChanges() == 0 ? null : raw.sqlite3_last_insert_rowid(_db);
+    public long? ExecuteInsert() => ExecuteChanges() == 0 ? null : NativeSqlite.LastInsertRowId(_dbHandle);
 
     private void Check(int rc)
     {
