@@ -21,13 +21,15 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
 {
     private readonly SqliteConnection _writerConnection;
     private readonly GroupCommitWriter _writer;
+    private readonly IReadOnlyList<IInsertObserver> _observers;
     private int _disposed;
 
-    private SqliteEventStore(SqliteStoreOptions options, SqliteConnection writerConnection, GroupCommitWriter writer)
+    private SqliteEventStore(SqliteStoreOptions options, SqliteConnection writerConnection, GroupCommitWriter writer, IReadOnlyList<IInsertObserver> observers)
     {
         Options = options;
         _writerConnection = writerConnection;
         _writer = writer;
+        _observers = observers;
         Reader = new SqliteStoreReader(options);
     }
 
@@ -55,7 +57,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
             StoreSchema.Ensure(connection, options.Path);
             var list = observers?.ToArray() ?? [];
             foreach (var observer in list) observer.Initialize(connection);
-            return new SqliteEventStore(options, connection, new GroupCommitWriter(connection, list, options));
+            return new SqliteEventStore(options, connection, new GroupCommitWriter(connection, list, options), list);
         }
         catch
         {
@@ -81,6 +83,20 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
         if (events.Count == 0) return Task.FromResult<IReadOnlyList<WriteOutcome>>([]);
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         return _writer.Enqueue(environmentId, events, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer connection, alone, in a write transaction of its own
+    /// that commits when it returns (and rolls back when it throws): no event is inserted meanwhile, so
+    /// what it derives from the stored events is exact when it commits. Queued behind the batches
+    /// already waiting. For maintenance such as rebuilding a month's report rollups; keep it short,
+    /// since intake waits for it.
+    /// </summary>
+    public Task<T> RunExclusiveAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        return _writer.Enqueue(work, cancellationToken);
     }
 
     /// <summary>
@@ -131,11 +147,12 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    /// <summary>Waits for queued batches to commit, stops the writer and closes the file.</summary>
+    /// <summary>Waits for queued batches to commit, stops the writer, disposes the observers that are disposable and closes the file.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         _writer.Dispose();
+        foreach (var observer in _observers) (observer as IDisposable)?.Dispose(); // their statements, before the connection
         _writerConnection.Dispose();
         Reader.Dispose();
     }

@@ -26,7 +26,7 @@ internal static class RollupPlanner
         if (f.FolderPrefix is not null || query.Shape is HistogramShape) return QuerySource.Scan;
 
         if (query.Measure.Kind == MeasureKind.SessionsConverted)
-            return IsPlainSearchToDownload(query) ? new QuerySource(ReportProjection.MonthNumber(month), Dimension.Session) : QuerySource.Scan;
+            return IsPlainSearchToDownload(query) ? new QuerySource(MonthNumbers.Of(month), Dimension.Session) : QuerySource.Scan;
 
         Dimension? needed = null;
         bool Need(Dimension d)
@@ -44,7 +44,7 @@ internal static class RollupPlanner
         var anyType = f.Types is null && f.SearchKinds is null && f.Channels is null && f.BulkDownloads == BulkDownloads.Include
             && !f.ZeroResultsOnly && f.Preset is null && query.Measure.Kind != MeasureKind.WeightedEvents
             && query.Shape is not TopShape { Dimension: Dimension.Channel or Dimension.EventType } and not TopShape { BreakDownByType: true };
-        return new QuerySource(ReportProjection.MonthNumber(month), needed, anyType);
+        return new QuerySource(MonthNumbers.Of(month), needed, anyType);
     }
 
     public static Dimension? DistinctDimension(MeasureKind kind) => kind switch

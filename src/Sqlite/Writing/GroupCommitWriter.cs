@@ -10,12 +10,13 @@ namespace GraphReports.Sqlite.Writing;
 /// await them. Each turn takes every batch queued meanwhile (up to a size cap) and commits them in
 /// ONE transaction, so concurrent callers share one commit and its fsync; each caller's task
 /// completes only after the commit that holds its events. If a turn's transaction fails, each batch
-/// is retried in its own transaction, so one bad batch fails alone.
+/// is retried in its own transaction, so one bad batch fails alone. A <see cref="WriterJob"/> runs alone
+/// in a transaction of its own, in queue order.
 /// </summary>
 internal sealed class GroupCommitWriter : IDisposable
 {
-    private readonly Channel<WriteRequest> _queue =
-        Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<IQueuedWork> _queue =
+        Channel.CreateUnbounded<IQueuedWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
     private readonly EventInserter _inserter;
     private readonly IReadOnlyList<IInsertObserver> _observers;
@@ -41,18 +42,34 @@ internal sealed class GroupCommitWriter : IDisposable
         return request.Task;
     }
 
+    public Task<T> Enqueue<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
+    {
+        var job = new WriterJob<T>(work, cancellationToken);
+        if (!_queue.Writer.TryWrite(job)) throw new ObjectDisposedException(nameof(SqliteEventStore), "the store is closed");
+        return job.Task;
+    }
+
     private void Run()
     {
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             _turn.Clear();
             var events = 0;
-            while (_queue.Reader.TryPeek(out var next) && (_turn.Count == 0 || events + next.Events.Count <= _maxEventsPerCommit))
+            while (_queue.Reader.TryPeek(out var next))
             {
+                if (next is WriterJob job)
+                {
+                    if (_turn.Count > 0) break; // the batches queued before it commit first
+                    _queue.Reader.TryRead(out _);
+                    RunAlone(job);
+                    continue;
+                }
+                var request = (WriteRequest)next;
+                if (_turn.Count > 0 && events + request.Events.Count > _maxEventsPerCommit) break;
                 _queue.Reader.TryRead(out _);
-                if (next.CancellationToken.IsCancellationRequested) { next.Cancel(); continue; }
-                _turn.Add(next);
-                events += next.Events.Count;
+                if (request.CancellationToken.IsCancellationRequested) { request.Cancel(); continue; }
+                _turn.Add(request);
+                events += request.Events.Count;
             }
             if (_turn.Count == 0) continue;
             if (!TryCommit(_turn, out var error))
@@ -94,6 +111,23 @@ internal sealed class GroupCommitWriter : IDisposable
         foreach (var request in requests) request.Succeed();
         error = null;
         return true;
+    }
+
+    private void RunAlone(WriterJob job)
+    {
+        if (job.CancellationToken.IsCancellationRequested) { job.Cancel(); return; }
+        try
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            job.Run(_connection, transaction);
+            transaction.Commit();
+        }
+        catch (Exception e)
+        {
+            job.Fail(e); // disposing the transaction rolled it back
+            return;
+        }
+        job.Succeed();
     }
 
     private void Write(WriteRequest request, SqliteTransaction transaction)

@@ -45,6 +45,22 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Runs the statement; the first column of its first row as text, or null when there is no row or it is null.</summary>
+    public string? ExecuteText()
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc == raw.SQLITE_ROW) return raw.sqlite3_column_type(_statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, 0).utf8_to_string();
+            if (rc != raw.SQLITE_DONE) Check(rc);
+            return null;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
     /// <summary>Runs the statement; the number of rows it changed.</summary>
     public int ExecuteChanges()
     {

@@ -4,7 +4,7 @@ using GraphReports.Analytics.Storage;
 namespace GraphReports.Sqlite.Writing;
 
 /// <summary>One caller's batch waiting for the writer, and the promise its caller awaits.</summary>
-internal sealed class WriteRequest(string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken)
+internal sealed class WriteRequest(string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken) : IQueuedWork
 {
     private readonly TaskCompletionSource<IReadOnlyList<WriteOutcome>> _completion =
         new(TaskCreationOptions.RunContinuationsAsynchronously); // never run callers' code on the writer thread
