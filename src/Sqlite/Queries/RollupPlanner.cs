@@ -21,7 +21,7 @@ internal static class RollupPlanner
     {
         var f = query.Filter;
         if (f.Period.Month is not { } month || f.Period.Zone is null
-            || currentZone(f.EnvironmentId, ReportProjection.MonthNumber(month)) != f.Period.Zone)
+            || currentZone(f.EnvironmentId, MonthNumbers.Of(month)) != f.Period.Zone)
             return QuerySource.Scan;
         if (f.FolderPrefix is not null || query.Shape is HistogramShape) return QuerySource.Scan;
 
