@@ -6,33 +6,36 @@ namespace GraphReports.Sqlite.Queries;
 /// <summary>The grouping key columns of a dimension, and the joins it needs.</summary>
 internal static class DimensionSql
 {
+    /// <summary>The second key of every dimension but filter pairs.</summary>
+    public const string NoSecondKey = "''";
+
     /// <summary>
-    /// (key, second key) expressions; the second is '' except for filter pairs. <c>Interned</c>: the keys
-    /// are <c>text_value</c> ids (a scan's string dimensions), to be turned into strings with <see cref="Text"/>;
-    /// otherwise they are the strings themselves (rollup rows, and the wire names of channels and types).
+    /// (key, second key) expressions; the second is the constant '' except for filter pairs. <c>Interned</c>:
+    /// the (non-constant) keys are <c>text_value</c> ids (a scan's string dimensions), to be turned into strings
+    /// with <see cref="Text"/>; otherwise they are the strings themselves (rollup rows, wire names of channels and types).
     /// </summary>
     public static (string Key, string Key2, bool Interned) Keys(Dimension dimension, QuerySource source)
     {
         const string e = QuerySource.Alias;
         return dimension switch
         {
-            Dimension.Channel => (WireCase($"{e}.channel", Enum.GetValues<UsageChannel>().Select(c => ((int)c, c.ToWire()))), "''", false),
-            Dimension.EventType => (WireCase($"{e}.type", EventTypeNames.All.Select(t => ((int)t, t.ToWire()))), "''", false),
+            Dimension.Channel => (WireCase($"{e}.channel", Enum.GetValues<UsageChannel>().Select(c => ((int)c, c.ToWire()))), NoSecondKey, false),
+            Dimension.EventType => (WireCase($"{e}.type", EventTypeNames.All.Select(t => ((int)t, t.ToWire()))), NoSecondKey, false),
             _ when source.IsRollup => ($"{e}.key", $"{e}.key2", false),
-            Dimension.User => ($"{e}.user", "0", true),
-            Dimension.Asset => ($"{e}.asset", "0", true),
-            Dimension.Collection => ($"{e}.collection", "0", true),
-            Dimension.SearchText => ($"{e}.search_text_key", "0", true),
-            Dimension.Expression => ($"{e}.search_expression_key", "0", true),
-            Dimension.ReferenceImage => ($"{e}.search_reference", "0", true),
-            Dimension.Session => ($"{e}.session", "0", true),
+            Dimension.User => ($"{e}.user", NoSecondKey, true),
+            Dimension.Asset => ($"{e}.asset", NoSecondKey, true),
+            Dimension.Collection => ($"{e}.collection", NoSecondKey, true),
+            Dimension.SearchText => ($"{e}.search_text_key", NoSecondKey, true),
+            Dimension.Expression => ($"{e}.search_expression_key", NoSecondKey, true),
+            Dimension.ReferenceImage => ($"{e}.search_reference", NoSecondKey, true),
+            Dimension.Session => ($"{e}.session", NoSecondKey, true),
             Dimension.FilterPair => ("fp.field", "fp.value", true),
             _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
         };
     }
 
-    /// <summary>The string of a <c>text_value</c> id ('' for 0, the second key of single-key dimensions).</summary>
-    public static string Text(string id) => $"coalesce((SELECT value FROM text_value WHERE id = {id}), '')";
+    /// <summary>The string of a <c>text_value</c> id.</summary>
+    public static string Text(string id) => $"(SELECT value FROM text_value WHERE id = {id})";
 
     /// <summary>
     /// The FROM clause: the events (joined to their filter pairs when grouping by pair) or the rollup rows.

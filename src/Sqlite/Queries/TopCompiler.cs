@@ -29,7 +29,7 @@ internal static class TopCompiler
             : "NULL";
         var text = $"""
             SELECT t.*, {name} FROM (
-              SELECT {(interned ? DimensionSql.Text("g.k") : "g.k")} AS k, {(interned ? DimensionSql.Text("g.k2") : "g.k2")} AS k2, g.v{byTypeColumns} FROM (
+              SELECT {(interned ? DimensionSql.Text("g.k") : "g.k")} AS k, {(interned && key2 != DimensionSql.NoSecondKey ? DimensionSql.Text("g.k2") : "g.k2")} AS k2, g.v{byTypeColumns} FROM (
                 SELECT {key} AS k, {key2} AS k2, {MeasureSql.Aggregate(query.Measure, source)} AS v{byType}
                 FROM {DimensionSql.From(source, top.Dimension)}
                 WHERE {string.Join(" AND ", where)} AND {key} IS NOT NULL
