@@ -22,6 +22,9 @@ internal static class TopCompiler
         var breakdown = top.BreakDownByType ? (query.Filter.Types ?? EventTypeNames.All).Distinct().Order().ToArray() : [];
         var byType = string.Concat(breakdown.Select((t, i) => $", {MeasureSql.Aggregate(query.Measure, source, $"{QuerySource.Alias}.type = {(int)t}")} AS b{i}"));
         var byTypeColumns = string.Concat(breakdown.Select((_, i) => $", g.b{i}"));
+        // "+key IS NOT NULL": the unary + keeps the term from qualifying the partial (env, asset, type, ts_ms) index,
+        // which the planner then picked to read every asset event of the environment (measured: a folder's top
+        // assets 226 ms instead of 61 ms at 1M events); an asset criterion still selects that index.
         // Names are looked up for the listed groups only, after the cut (a join before it lets the
         // planner loop over every name and re-run the grouping for each).
         var name = DimensionSql.HasNames(top.Dimension)
@@ -32,7 +35,7 @@ internal static class TopCompiler
               SELECT {(interned ? DimensionSql.Text("g.k") : "g.k")} AS k, {(interned && key2 != DimensionSql.NoSecondKey ? DimensionSql.Text("g.k2") : "g.k2")} AS k2, g.v{byTypeColumns} FROM (
                 SELECT {key} AS k, {key2} AS k2, {MeasureSql.Aggregate(query.Measure, source)} AS v{byType}
                 FROM {DimensionSql.From(source, top.Dimension)}
-                WHERE {string.Join(" AND ", where)} AND {key} IS NOT NULL
+                WHERE {string.Join(" AND ", where)} AND +{key} IS NOT NULL
                 GROUP BY 1, 2
                 HAVING v > 0) g
               ORDER BY 3 DESC, 1, 2
