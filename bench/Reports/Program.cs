@@ -87,13 +87,6 @@ Report("  store event table: count, distinct users, distinct sessions", await Me
     SELECT COUNT(*), COUNT(DISTINCT user), COUNT(DISTINCT session) FROM event
     WHERE env = (SELECT id FROM environment WHERE name = $env) AND type IN (1,2,3,4,5,6,7,8,9,10,11) AND ts_ms >= $from AND ts_ms < $to
     """, context.Period.From.ToUnixTimeMilliseconds(), context.Period.To.ToUnixTimeMilliseconds())));
-Report("  report_events: count, distinct users, distinct sessions", await Median(() => Scan("""
-    SELECT COUNT(*), COUNT(DISTINCT user), COUNT(DISTINCT session) FROM report_events
-    WHERE env = $env AND type IN (1,2,3,4,5,6,7,8,9,10,11) AND ts >= $from AND ts < $to
-    """, context.Period.From.UtcTicks, context.Period.To.UtcTicks)));
-Report("  report_events: count only", await Median(() => Scan("""
-    SELECT COUNT(*) FROM report_events WHERE env = $env AND type IN (1,2,3,4,5,6,7,8,9,10,11) AND ts >= $from AND ts < $to
-    """, context.Period.From.UtcTicks, context.Period.To.UtcTicks)));
 return;
 
 async Task LoadAsync()
@@ -121,11 +114,11 @@ void PrintSizes()
     using var command = connection.CreateCommand();
     command.CommandText = """
         SELECT (SELECT COUNT(*) FROM event), (SELECT COUNT(*) FROM report_rollup),
-               (SELECT COUNT(*) FROM report_rollup WHERE month = $m), (SELECT COUNT(*) FROM report_events WHERE ts >= $from AND ts < $to)
+               (SELECT COUNT(*) FROM report_rollup WHERE month = $m), (SELECT COUNT(*) FROM event WHERE ts_ms >= $from AND ts_ms < $to)
         """;
     command.Parameters.AddWithValue("$m", context.Month.Year * 100 + context.Month.Number);
-    command.Parameters.AddWithValue("$from", context.Period.From.UtcTicks);
-    command.Parameters.AddWithValue("$to", context.Period.To.UtcTicks);
+    command.Parameters.AddWithValue("$from", context.Period.From.ToUnixTimeMilliseconds());
+    command.Parameters.AddWithValue("$to", context.Period.To.ToUnixTimeMilliseconds());
     using var reader = command.ExecuteReader();
     reader.Read();
     Console.WriteLine($"events {reader.GetInt64(0):N0}; rollup rows {reader.GetInt64(1):N0} ({reader.GetInt64(2):N0} for the listed month); events in the listed month {reader.GetInt64(3):N0}; file {new FileInfo(path).Length / 1e6:N0} MB");
@@ -135,7 +128,10 @@ async Task<string> FolderOfAsync(string asset)
 {
     using var connection = storeReader.OpenConnection();
     using var command = connection.CreateCommand();
-    command.CommandText = "SELECT folder FROM report_events WHERE env = $env AND asset = $asset AND folder IS NOT NULL LIMIT 1";
+    command.CommandText = """
+        SELECT a.folder FROM asset a JOIN environment v ON v.id = a.env JOIN text_value t ON t.id = a.asset
+        WHERE v.name = $env AND t.value = $asset AND a.folder IS NOT NULL
+        """;
     command.Parameters.AddWithValue("$env", env.Id);
     command.Parameters.AddWithValue("$asset", asset);
     var full = (string?)await command.ExecuteScalarAsync() ?? "";

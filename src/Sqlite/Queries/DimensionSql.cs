@@ -6,33 +6,51 @@ namespace GraphReports.Sqlite.Queries;
 /// <summary>The grouping key columns of a dimension, and the joins it needs.</summary>
 internal static class DimensionSql
 {
-    /// <summary>(key, second key) expressions; the second is '' except for filter pairs.</summary>
-    public static (string Key, string Key2) Keys(Dimension dimension, QuerySource source)
+    /// <summary>The second key of every dimension but filter pairs.</summary>
+    public const string NoSecondKey = "''";
+
+    /// <summary>
+    /// (key, second key) expressions; the second is the constant '' except for filter pairs. <c>Interned</c>:
+    /// the (non-constant) keys are <c>text_value</c> ids (a scan's string dimensions), to be turned into strings
+    /// with <see cref="Text"/>; otherwise they are the strings themselves (rollup rows, wire names of channels and types).
+    /// </summary>
+    public static (string Key, string Key2, bool Interned) Keys(Dimension dimension, QuerySource source)
     {
         const string e = QuerySource.Alias;
         return dimension switch
         {
-            Dimension.Channel => (WireCase($"{e}.channel", Enum.GetValues<UsageChannel>().Select(c => ((int)c, c.ToWire()))), "''"),
-            Dimension.EventType => (WireCase($"{e}.type", EventTypeNames.All.Select(t => ((int)t, t.ToWire()))), "''"),
-            _ when source.IsRollup => ($"{e}.key", $"{e}.key2"),
-            Dimension.User => ($"{e}.user", "''"),
-            Dimension.Asset => ($"{e}.asset", "''"),
-            Dimension.Collection => ($"{e}.collection", "''"),
-            Dimension.SearchText => ($"{e}.text_key", "''"),
-            Dimension.Expression => ($"{e}.expr_key", "''"),
-            Dimension.ReferenceImage => ($"{e}.ref", "''"),
-            Dimension.Session => ($"{e}.session", "''"),
-            Dimension.FilterPair => ("fp.field", "fp.value"),
+            Dimension.Channel => (WireCase($"{e}.channel", Enum.GetValues<UsageChannel>().Select(c => ((int)c, c.ToWire()))), NoSecondKey, false),
+            Dimension.EventType => (WireCase($"{e}.type", EventTypeNames.All.Select(t => ((int)t, t.ToWire()))), NoSecondKey, false),
+            _ when source.IsRollup => ($"{e}.key", $"{e}.key2", false),
+            Dimension.User => ($"{e}.user", NoSecondKey, true),
+            Dimension.Asset => ($"{e}.asset", NoSecondKey, true),
+            Dimension.Collection => ($"{e}.collection", NoSecondKey, true),
+            Dimension.SearchText => ($"{e}.search_text_key", NoSecondKey, true),
+            Dimension.Expression => ($"{e}.search_expression_key", NoSecondKey, true),
+            Dimension.ReferenceImage => ($"{e}.search_reference", NoSecondKey, true),
+            Dimension.Session => ($"{e}.session", NoSecondKey, true),
+            Dimension.FilterPair => ("fp.field", "fp.value", true),
             _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
         };
     }
 
-    /// <summary>The FROM clause: the events (joined to their filter pairs when grouping by pair) or the rollup rows.</summary>
-    public static string From(QuerySource source, Dimension? grouping) =>
-        source.IsRollup ? $"report_rollup {QuerySource.Alias}"
-        : grouping == Dimension.FilterPair
-            ? $"report_events {QuerySource.Alias} JOIN report_event_filters fp ON fp.env = {QuerySource.Alias}.env AND fp.id = {QuerySource.Alias}.id"
-            : $"report_events {QuerySource.Alias}";
+    /// <summary>The string of a <c>text_value</c> id.</summary>
+    public static string Text(string id) => $"(SELECT value FROM text_value WHERE id = {id})";
+
+    /// <summary>
+    /// The FROM clause: the events (joined to their filter pairs when grouping by pair) or the rollup rows.
+    /// A search naming the same pair twice counts it once: only the pair's first position is joined.
+    /// </summary>
+    public static string From(QuerySource source, Dimension? grouping)
+    {
+        const string e = QuerySource.Alias;
+        if (source.IsRollup) return $"report_rollup {e}";
+        if (grouping != Dimension.FilterPair) return $"event {e}";
+        return $"""
+            event {e} JOIN search_filter fp ON fp.event = {e}.id
+              AND NOT EXISTS (SELECT 1 FROM search_filter d WHERE d.event = fp.event AND d.position < fp.position AND d.field = fp.field AND d.value = fp.value)
+            """;
+    }
 
     /// <summary>Dimensions whose keys have display names (<c>report_names.dim</c>).</summary>
     public static bool HasNames(Dimension d) => d is Dimension.Asset or Dimension.Collection or Dimension.ReferenceImage;

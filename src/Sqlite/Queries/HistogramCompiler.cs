@@ -5,8 +5,9 @@ namespace GraphReports.Sqlite.Queries;
 
 /// <summary>
 /// Histograms: the bucket boundaries (local days, weeks or months, <see cref="TimeBuckets.Cover"/>)
-/// are computed in C# and sent as a small VALUES table joined on the timestamp range; empty buckets
-/// are filled with 0 after reading.
+/// are computed in C# and sent as a small VALUES table joined on the <c>ts_ms</c> range (one index range
+/// per bucket); empty buckets are filled with 0 after reading. Bucket boundaries are local midnights, whole
+/// seconds in UTC (zone offsets are), so whole milliseconds; the period's own conditions stay exact at its edges.
 /// </summary>
 internal static class HistogramCompiler
 {
@@ -21,11 +22,11 @@ internal static class HistogramCompiler
         if (buckets.Count == 0)
             return new("SELECT 0 WHERE 0", sql, _ => [new HistogramResult([])]);
         var values = string.Join(", ", buckets
-            .Select((b, i) => $"({i}, {sql.Param(b.Period.Start.UtcTicks)}, {sql.Param(b.Period.End.UtcTicks)})"));
+            .Select((b, i) => $"({i}, {sql.Param(EventTimeSql.FloorMilliseconds(b.Period.Start))}, {sql.Param(EventTimeSql.CeilingMilliseconds(b.Period.End))})"));
         var text = $"""
             WITH b(i, s, x) AS (VALUES {values})
             SELECT b.i, {MeasureSql.Aggregate(query.Measure, source)}
-            FROM b JOIN report_events {e} ON {e}.ts >= b.s AND {e}.ts < b.x
+            FROM b JOIN event {e} ON {e}.ts_ms >= b.s AND {e}.ts_ms < b.x
             WHERE {string.Join(" AND ", where)}
             GROUP BY b.i
             """;

@@ -4,8 +4,8 @@ namespace GraphReports.Sqlite.Queries;
 
 /// <summary>
 /// Where a query is read from: the per-month rollup rows of one dimension (<see cref="RollupMonth"/>
-/// set), or a scan of <c>report_events</c>. The rollup is used whenever it gives the same answer
-/// (docs/reports.md lists when); everything else scans. <c>AnyType</c>: read the type-0 rollup rows
+/// set), or a scan of the store's <c>event</c> table. The rollup is used whenever its month is current
+/// and it gives the same answer (docs/reports.md lists when); everything else scans. <c>AnyType</c>: read the type-0 rollup rows
 /// (one per key and month whatever the type and variant), for queries with no type or variant criterion.
 /// </summary>
 internal sealed record QuerySource(int? RollupMonth, Dimension? RollupDimension, bool AnyType = false)
@@ -17,6 +17,6 @@ internal sealed record QuerySource(int? RollupMonth, Dimension? RollupDimension,
     /// <summary>The <c>dim</c> column value of the rollup rows read (0: one row per event).</summary>
     public int DimensionCode => RollupDimension is { } d ? (int)d : 0;
 
-    /// <summary>Alias of the table in the FROM clause; both tables name their common columns alike.</summary>
+    /// <summary>Alias of the table in the FROM clause; both tables name their common columns alike (type, user, asset, session, collection, channel).</summary>
     public const string Alias = "e";
 }

@@ -7,17 +7,21 @@ namespace GraphReports.Sqlite.Queries;
 /// <summary>
 /// Decides whether a query can be answered from the per-month rollups, and from which dimension's
 /// rows. Rollup rows hold, per month, the events of each (type, kind, bulk, preset, zero results,
-/// channel) and key of ONE dimension; so a query qualifies when its period is exactly one month in
-/// the zone the environment was rolled up in, it has no folder criterion, and every dimension it
-/// touches (a key criterion, a distinct measure, a top list's grouping) is the same one.
+/// channel) and key of ONE dimension; so a query qualifies when its period is exactly one month whose
+/// rollups are current (<c>report_rollup_month</c>) and were built in the period's zone, it has no folder
+/// criterion, and every dimension it touches (a key criterion, a distinct measure, a top list's grouping)
+/// is the same one.
 /// </summary>
 internal static class RollupPlanner
 {
-    public static QuerySource Plan(ReportQuery query, IReadOnlyDictionary<string, string> rollupZones)
+    /// <param name="query">The query to answer.</param>
+    /// <param name="currentZone">The zone in which the rollups of (environment, month number) were built when
+    /// they are current; null when they are missing or stale.</param>
+    public static QuerySource Plan(ReportQuery query, Func<string, int, string?> currentZone)
     {
         var f = query.Filter;
         if (f.Period.Month is not { } month || f.Period.Zone is null
-            || !rollupZones.TryGetValue(f.EnvironmentId, out var zone) || zone != f.Period.Zone)
+            || currentZone(f.EnvironmentId, MonthNumbers.Of(month)) != f.Period.Zone)
             return QuerySource.Scan;
         if (f.FolderPrefix is not null || query.Shape is HistogramShape) return QuerySource.Scan;
 

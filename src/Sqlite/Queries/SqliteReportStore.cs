@@ -7,8 +7,9 @@ namespace GraphReports.Sqlite.Queries;
 /// <summary>
 /// Answers report queries from the SQLite database (<see cref="IReportStore"/>). A batch is read in
 /// one read transaction (one consistent snapshot for every figure of a request); identical queries
-/// are answered once; queries the rollups can answer read them (docs/reports.md), and totals that
-/// read the same month's rows of one dimension share one statement. Every count is exact.
+/// are answered once; queries the current rollups can answer read them (docs/reports.md), the others
+/// scan the store's events, and totals that read the same month's rows of one dimension share one
+/// statement. Every count is exact.
 /// </summary>
 public sealed class SqliteReportStore : IReportStore
 {
@@ -17,7 +18,7 @@ public sealed class SqliteReportStore : IReportStore
     /// <param name="options">The store file whose writer runs a <see cref="ReportRollupObserver"/>; read through the store's query-only reader connections.</param>
     public SqliteReportStore(SqliteStoreOptions options) => _open = () => StoreConnections.OpenReader(options);
 
-    /// <param name="connectionString">Any SQLite database holding the report tables (<see cref="ReportSchema"/>).</param>
+    /// <param name="connectionString">Any SQLite database holding the store's tables (<see cref="Schema.StoreSchema"/>) and the report tables (<see cref="ReportSchema"/>).</param>
     public SqliteReportStore(string connectionString) => _open = () =>
     {
         var connection = new SqliteConnection(connectionString);
@@ -34,10 +35,10 @@ public sealed class SqliteReportStore : IReportStore
         await using var connection = _open();
         await using var transaction = connection.BeginTransaction(deferred: true);
 
-        var zones = ReadZones(connection, transaction);
+        var current = ReadCurrentMonths(connection, transaction, batch.Select(q => q.EnvironmentId).Distinct(StringComparer.Ordinal));
         var distinct = batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray();
         var answers = new Dictionary<string, QueryResult>(StringComparer.Ordinal);
-        foreach (var (statement, queries) in Plan(distinct, zones))
+        foreach (var (statement, queries) in Plan(distinct, (env, month) => current.GetValueOrDefault((env, month))))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await using var command = connection.CreateCommand();
@@ -56,9 +57,9 @@ public sealed class SqliteReportStore : IReportStore
 
     /// <summary>The statements for a batch, each with the queries it answers (in its result order).</summary>
     internal static IEnumerable<(CompiledStatement Statement, IReadOnlyList<ReportQuery> Queries)> Plan(
-        IReadOnlyList<ReportQuery> queries, IReadOnlyDictionary<string, string> zones)
+        IReadOnlyList<ReportQuery> queries, Func<string, int, string?> currentZone)
     {
-        var planned = queries.Select(q => (Query: q, Source: RollupPlanner.Plan(q, zones))).ToArray();
+        var planned = queries.Select(q => (Query: q, Source: RollupPlanner.Plan(q, currentZone))).ToArray();
         var mergeable = planned.Where(p => p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted);
         foreach (var group in mergeable.GroupBy(p => (p.Query.EnvironmentId, p.Source.RollupMonth, p.Source.DimensionCode, p.Source.AnyType)))
         {
@@ -78,17 +79,28 @@ public sealed class SqliteReportStore : IReportStore
         }
     }
 
-    /// <summary>How a batch would be answered: one entry per statement, whether it reads rollups, and how many queries it answers.</summary>
+    /// <summary>
+    /// How a batch would be answered if every month of the environments in <paramref name="rollupZones"/> had
+    /// current rollups built in the given zone (other environments scan): one entry per statement, whether it
+    /// reads rollups, and how many queries it answers.
+    /// </summary>
     public static IReadOnlyList<(bool Rollup, int Queries, string Sql)> Explain(IReadOnlyList<ReportQuery> batch, IReadOnlyDictionary<string, string> rollupZones) =>
-        Plan(batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray(), rollupZones)
+        Plan(batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray(), (env, _) => rollupZones.GetValueOrDefault(env))
             .Select(p => (p.Statement.Sql.Contains("report_rollup", StringComparison.Ordinal) || p.Statement.Sql.Contains("report_session_month", StringComparison.Ordinal), p.Queries.Count, p.Statement.Sql))
             .ToArray();
 
-    private static Dictionary<string, string> ReadZones(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// The months of <paramref name="environments"/> whose rollups are current, with the zone they were built in,
+    /// read in the batch's snapshot: a month made stale by a write committed before it is scanned.
+    /// </summary>
+    private static Dictionary<(string Env, int Month), string> ReadCurrentMonths(
+        SqliteConnection connection, SqliteTransaction transaction, IEnumerable<string> environments)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT env, zone FROM report_zones";
+        var sql = new SqlText();
+        command.CommandText = $"SELECT env, month, zone FROM report_rollup_month WHERE current = 1 AND env IN {sql.List(environments)}";
+        sql.Bind(command);
         SqliteDataReader reader;
         try
         {
@@ -99,8 +111,8 @@ public sealed class SqliteReportStore : IReportStore
             throw new InvalidOperationException("The store has no report tables: open it with a ReportRollupObserver among its insert observers.", e);
         }
         using var _ = reader;
-        var zones = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.Read()) zones[reader.GetString(0)] = reader.GetString(1);
-        return zones;
+        var months = new Dictionary<(string, int), string>();
+        while (reader.Read()) months[(reader.GetString(0), reader.GetInt32(1))] = reader.GetString(2);
+        return months;
     }
 }

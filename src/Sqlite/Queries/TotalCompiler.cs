@@ -54,9 +54,9 @@ internal static class TotalCompiler
             const string e = QuerySource.Alias;
             text = $"""
                 SELECT COUNT(*) FROM (
-                  SELECT MIN(CASE WHEN {e}.type = {(int)query.Measure.First!.Value} THEN {e}.ts END) AS first_at,
-                         MAX(CASE WHEN {e}.type = {(int)query.Measure.Then!.Value} THEN {e}.ts END) AS then_at
-                  FROM report_events {e} WHERE {string.Join(" AND ", where)} AND {e}.session IS NOT NULL
+                  SELECT MIN(CASE WHEN {e}.type = {(int)query.Measure.First!.Value} THEN {EventTimeSql.Instant(e)} END) AS first_at,
+                         MAX(CASE WHEN {e}.type = {(int)query.Measure.Then!.Value} THEN {EventTimeSql.Instant(e)} END) AS then_at
+                  FROM event {e} WHERE {string.Join(" AND ", where)} AND {e}.session IS NOT NULL
                   GROUP BY {e}.session)
                 WHERE then_at > first_at
                 """;
