@@ -45,7 +45,7 @@ public class SchemaTests : IDisposable
         _temp.Open().Dispose();
         Execute("PRAGMA user_version = 7");
         var e = Assert.Throws<StoreSchemaException>(() => SqliteEventStore.Open(_temp.Options));
-        Assert.Equal($"{_temp.Path} has schema version 7, but this build of GraphReports reads version 1 only: it was written by a newer GraphReports; upgrade this one", e.Message);
+        Assert.Equal($"{_temp.Path} has schema version 7, but this build of GraphReports reads version 2 only: it was written by a newer GraphReports; upgrade this one", e.Message);
         var read = Assert.Throws<StoreSchemaException>(() => new SqliteStoreReader(_temp.Options).OpenConnection());
         Assert.Equal(e.Message, read.Message);
     }

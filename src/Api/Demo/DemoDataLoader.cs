@@ -3,6 +3,7 @@ using GraphReports.Analytics.Demo;
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
 using GraphReports.Sqlite;
+using GraphReports.Sqlite.Rollups;
 using Microsoft.Extensions.Options;
 
 namespace GraphReports.Api.Demo;
@@ -11,7 +12,8 @@ namespace GraphReports.Api.Demo;
 /// Fills an empty store with the demo dataset: for every configured environment, the
 /// <see cref="DemoDataGenerator"/>'s NDJSON is validated by <see cref="EventJsonReader"/> on the
 /// fly (<see cref="DemoDataGenerator.ReadEventsAsync"/>) and stored through the store's bulk path,
-/// as <c>import</c> does; no file is written and memory stays flat.
+/// as <c>import</c> does (secondary indexes built after loading, then the report rollups); no file
+/// is written and memory stays flat.
 /// </summary>
 public sealed class DemoDataLoader(
     SqliteEventStore store, CredentialDirectory environments, EventJsonReader reader, IOptions<DemoOptions> options, ILogger<DemoDataLoader> logger)
@@ -27,6 +29,8 @@ public sealed class DemoDataLoader(
             store.Options.Path, demo.Events, string.Join(", ", environments.Environments.Select(e => e.Id)));
         var stopwatch = Stopwatch.StartNew();
         long stored = 0;
+        // An empty store: load without the secondary indexes and build them once at the end (the bulk path of import).
+        await store.DropSecondaryIndexesAsync(cancellationToken);
         var lastReport = TimeSpan.Zero;
         foreach (var (environment, count) in DemoDataGenerator.Share(environments.Environments, demo.Events))
         {
@@ -41,7 +45,10 @@ public sealed class DemoDataLoader(
             stored += totals.Inserted;
             logger.LogInformation("Demo data for {Environment}: {Inserted} events stored, {Duplicates} duplicates sent on purpose were ignored.", environment.Id, totals.Inserted, totals.Duplicates);
         }
-        logger.LogInformation("Demo data loaded: {Stored} events in {Seconds:F1} s.", stored, stopwatch.Elapsed.TotalSeconds);
+        await store.CreateSecondaryIndexesAsync(cancellationToken);
+        var rollups = await ReportRollups.BuildStaleAsync(store, environments.TimeZoneOf, cancellationToken: cancellationToken);
+        logger.LogInformation("Demo data loaded: {Stored} events in {Seconds:F1} s (indexes and the report rollups of {Months} months included).",
+            stored, stopwatch.Elapsed.TotalSeconds, rollups.Months);
         return stored;
     }
 

@@ -1,6 +1,7 @@
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
 using GraphReports.Api.Demo;
+using GraphReports.Api.Maintenance;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,8 @@ public static class ApiServiceExtensions
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         services.AddSingleton<DemoDataLoader>();
+        services.Configure<RollupMaintenanceOptions>(builder.Configuration.GetSection(RollupMaintenanceOptions.SectionName));
+        services.AddHostedService<RollupMaintenanceService>();
         services.AddSingleton<WelcomePrinter>();
         return builder;
     }

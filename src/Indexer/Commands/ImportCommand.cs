@@ -79,7 +79,7 @@ public static class ImportCommand
         if (request.BuildRollups)
         {
             var zoneOf = host.Services.GetRequiredService<CredentialDirectory>().TimeZoneOf;
-            rollups = await output.RollupsAsync(progress => ReportRollups.BuildStaleAsync(store, zoneOf, progress, cancellationToken));
+            rollups = await output.RollupsAsync(progress => ReportRollups.BuildStaleAsync(store, zoneOf, progress, cancellationToken: cancellationToken));
         }
         var done = stopwatch.Elapsed;
 

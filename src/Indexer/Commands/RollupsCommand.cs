@@ -25,7 +25,7 @@ public static class RollupsCommand
         var store = host.Services.GetRequiredService<SqliteEventStore>();
         var zoneOf = host.Services.GetRequiredService<CredentialDirectory>().TimeZoneOf;
         IImportOutput output = Console.IsOutputRedirected ? new ProgressLines() : new ProgressBars();
-        var totals = await output.RollupsAsync(progress => ReportRollups.BuildStaleAsync(store, zoneOf, progress, cancellationToken));
+        var totals = await output.RollupsAsync(progress => ReportRollups.BuildStaleAsync(store, zoneOf, progress, cancellationToken: cancellationToken));
         Console.Out.WriteLine($"report rollups: {totals.Months} months ({totals.Events} events) rebuilt in {totals.Elapsed.TotalSeconds:F1} s");
         return 0;
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphReports.Analytics.Time;
 using Microsoft.Data.Sqlite;
 
 namespace GraphReports.Sqlite.Rollups;
@@ -12,7 +13,11 @@ namespace GraphReports.Sqlite.Rollups;
 public static class ReportRollups
 {
     /// <summary>The months whose rollups need building, oldest first.</summary>
-    public static IReadOnlyList<(string EnvironmentId, int Month)> StaleMonths(SqliteEventStore store, Func<string, TimeZoneInfo> zoneOf)
+    /// <param name="store">The store.</param>
+    /// <param name="zoneOf">The time zone of an environment.</param>
+    /// <param name="closedBefore">When given, only months that ended by this instant in their environment's zone.</param>
+    public static IReadOnlyList<(string EnvironmentId, int Month)> StaleMonths(
+        SqliteEventStore store, Func<string, TimeZoneInfo> zoneOf, DateTimeOffset? closedBefore = null)
     {
         using var connection = StoreConnections.OpenReader(store.Options);
         using var command = connection.CreateCommand();
@@ -22,7 +27,10 @@ public static class ReportRollups
         while (reader.Read())
         {
             var env = reader.GetString(0);
-            if (reader.GetInt64(3) == 0 || reader.GetString(2) != zoneOf(env).Id) stale.Add((env, reader.GetInt32(1)));
+            var zone = zoneOf(env);
+            var month = reader.GetInt32(1);
+            if (closedBefore is { } now && month >= MonthNumbers.Of(ZonedCalendar.MonthOf(now, zone))) continue;
+            if (reader.GetInt64(3) == 0 || reader.GetString(2) != zone.Id) stale.Add((env, month));
         }
         return stale;
     }
@@ -30,9 +38,10 @@ public static class ReportRollups
     /// <summary>Rebuilds every stale month (see <see cref="StaleMonths"/>); reports progress after each.</summary>
     /// <returns>What was built and how long it took.</returns>
     public static async Task<RollupBuildTotals> BuildStaleAsync(
-        SqliteEventStore store, Func<string, TimeZoneInfo> zoneOf, IProgress<RollupBuildTotals>? progress = null, CancellationToken cancellationToken = default)
+        SqliteEventStore store, Func<string, TimeZoneInfo> zoneOf, IProgress<RollupBuildTotals>? progress = null,
+        DateTimeOffset? closedBefore = null, CancellationToken cancellationToken = default)
     {
-        var stale = StaleMonths(store, zoneOf);
+        var stale = StaleMonths(store, zoneOf, closedBefore);
         var stopwatch = Stopwatch.StartNew();
         var totals = new RollupBuildTotals(0, stale.Count, 0, TimeSpan.Zero);
         foreach (var (env, month) in stale)

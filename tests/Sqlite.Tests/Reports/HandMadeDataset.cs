@@ -104,12 +104,13 @@ public static class HandMadeDataset
 
     public static TimeZoneInfo ZoneOf(string env) => env == Acme.Id ? Acme.TimeZone : Other.TimeZone;
 
-    /// <summary>A database holding both tenants' events.</summary>
-    public static ReportDatabase CreateDatabase()
+    /// <summary>A database holding both tenants' events; with <paramref name="buildRollups"/>, every month's rollups current.</summary>
+    public static ReportDatabase CreateDatabase(bool buildRollups = false)
     {
         var db = new ReportDatabase(ZoneOf);
         db.Write(Acme.Id, AcmeEvents);
         db.Write(Other.Id, OtherEvents);
+        if (buildRollups) db.BuildRollups();
         return db;
     }
 }

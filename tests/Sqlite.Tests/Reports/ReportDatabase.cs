@@ -7,15 +7,18 @@ namespace GraphReports.Sqlite.Tests.Reports;
 
 /// <summary>
 /// A real store file written through the store's group-commit writer with the report observer
-/// plugged in (as the hosts do), and the report store reading it.
+/// plugged in (as the hosts do), and the report store reading it. Reports scan the events until
+/// <see cref="BuildRollups"/> makes the months' rollups current.
 /// </summary>
 public sealed class ReportDatabase : IDisposable
 {
     private readonly TempStore _files = new();
     private readonly SqliteEventStore _writer;
+    private readonly Func<string, TimeZoneInfo> _zoneOf;
 
     public ReportDatabase(Func<string, TimeZoneInfo> zoneOf)
     {
+        _zoneOf = zoneOf;
         _writer = _files.Open(new ReportRollupObserver(zoneOf));
         Store = new SqliteReportStore(_files.Options);
     }
@@ -28,6 +31,12 @@ public sealed class ReportDatabase : IDisposable
         var outcomes = _writer.WriteAsync(environmentId, events.ToArray()).GetAwaiter().GetResult();
         return outcomes.Count(o => o == WriteOutcome.Inserted);
     }
+
+    /// <summary>Rebuilds the rollups of every stale month, as the Api's maintenance does; returns how many months.</summary>
+    public int BuildRollups() => ReportRollups.BuildStaleAsync(_writer, _zoneOf).GetAwaiter().GetResult().Months;
+
+    /// <summary>The months whose rollups are stale.</summary>
+    public IReadOnlyList<(string EnvironmentId, int Month)> StaleMonths() => ReportRollups.StaleMonths(_writer, _zoneOf);
 
     public void Dispose() => _files.Dispose();
 }
