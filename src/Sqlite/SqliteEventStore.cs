@@ -73,7 +73,11 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
     /// </summary>
     /// <exception cref="ArgumentException">An empty environment id, or an event without a valid id.</exception>
     public Task<IReadOnlyList<WriteOutcome>> WriteAsync(
-        string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken = default)
+        string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken = default) =>
+        Enqueue(environmentId, events, durable: true, cancellationToken);
+
+    private Task<IReadOnlyList<WriteOutcome>> Enqueue(
+        string environmentId, IReadOnlyList<ActivityEvent> events, bool durable, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(environmentId);
         ArgumentNullException.ThrowIfNull(events);
@@ -82,7 +86,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
                 throw new ArgumentException("every event needs an id of 1 to 64 characters; validate events with EventJsonReader first", nameof(events));
         if (events.Count == 0) return Task.FromResult<IReadOnlyList<WriteOutcome>>([]);
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        return _writer.Enqueue(environmentId, events, cancellationToken);
+        return _writer.Enqueue(environmentId, events, durable, cancellationToken);
     }
 
     /// <summary>
@@ -115,7 +119,10 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
     /// <summary>
     /// The bulk path: streams events into an environment in batches of <paramref name="batchSize"/>,
     /// one transaction each, keeping two batches in flight so reading the input overlaps committing.
-    /// Memory stays flat whatever the input's length.
+    /// Memory stays flat whatever the input's length. Batches commit without waiting for the disk but the
+    /// last, whose commit syncs the log and with it every batch before: when the returned task completes,
+    /// everything is durable. A power loss during an import can lose its latest batches; an import is
+    /// idempotent (events are keyed by id), so running it again completes it.
     /// </summary>
     public async Task<ImportTotals> ImportAsync(
         string environmentId, IAsyncEnumerable<ActivityEvent> events, int batchSize = 20_000,
@@ -137,13 +144,16 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
 
         await foreach (var e in events.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // A full batch goes once the next event shows it is not the last: only the last must wait for the disk.
+            if (batch.Count == batchSize)
+            {
+                inFlight.Enqueue(Enqueue(environmentId, batch, durable: false, cancellationToken));
+                batch = new List<ActivityEvent>(batchSize);
+                await Drain(1).ConfigureAwait(false);
+            }
             batch.Add(e);
-            if (batch.Count < batchSize) continue;
-            inFlight.Enqueue(WriteAsync(environmentId, batch, cancellationToken));
-            batch = new List<ActivityEvent>(batchSize);
-            await Drain(1).ConfigureAwait(false);
         }
-        if (batch.Count > 0) inFlight.Enqueue(WriteAsync(environmentId, batch, cancellationToken));
+        if (batch.Count > 0) inFlight.Enqueue(Enqueue(environmentId, batch, durable: true, cancellationToken));
         await Drain(0).ConfigureAwait(false);
         return totals;
     }

@@ -11,25 +11,19 @@ namespace GraphReports.Sqlite.Rollups;
 /// month (<c>event</c>, <c>search_filter</c>), and marks the month current. Runs on the writer in a
 /// transaction of its own (<see cref="SqliteEventStore.RunExclusiveAsync{T}"/>), so no event arrives
 /// between the read and the commit. One pass over the month: counts are summed in memory by interned
-/// ids and written once per rollup row, in key order.
+/// ids and written once per rollup row, in key order. One builder serves a whole run of months and
+/// reuses its buffers, so memory is bounded by the largest month, not by the number of months.
 /// </summary>
-internal static class MonthRollupBuilder
+internal sealed class MonthRollupBuilder
 {
     private const int NoPreset = 0, Original = 1, Transformed = 2;
     private static readonly string AllTypes = string.Join(", ", EventTypeNames.All.Select(t => (int)t));
 
-    /// <returns>The number of events the month holds.</returns>
-    public static int Build(SqliteConnection connection, SqliteTransaction transaction, string environmentId, int monthNumber, TimeZoneInfo zone)
-    {
-        var period = ZonedCalendar.PeriodOf(MonthNumbers.ToMonth(monthNumber), zone);
-        var month = new MonthRange(connection, transaction, environmentId, period.Start.ToUnixTimeMilliseconds(), period.End.ToUnixTimeMilliseconds());
-        var cells = new Dictionary<RollupCell, (long Events, long RatingSum)>();
-        var sessions = new Dictionary<long, (long? FirstSearch, long? LastDownload)>();
-        var filters = month.EnvironmentKey is null ? [] : ReadFilterPairs(month);
-        var events = month.EnvironmentKey is null ? 0 : Aggregate(month, filters, cells, sessions);
-        Write(month, monthNumber, zone, cells, sessions);
-        return events;
-    }
+    private readonly Dictionary<RollupCell, (long Events, long RatingSum)> _cells = [];
+    private readonly Dictionary<long, (long? FirstSearch, long? LastDownload)> _sessions = [];
+    private readonly Dictionary<long, List<(long Field, long Value)>> _filterPairs = [];
+    private readonly Dictionary<long, string> _texts = [];
+    private RollupRow[] _rows = [];
 
     /// <summary>One rollup row's identity within a month, with interned ids as keys (0 = none).</summary>
     private readonly record struct RollupCell(int Dim, int Type, int Kind, int Bulk, int Preset, int Zero, int Channel, long Key, long Key2)
@@ -38,121 +32,135 @@ internal static class MonthRollupBuilder
         public RollupCell AnyType => this with { Type = 0, Kind = 0, Bulk = 0, Preset = 0, Zero = 0, Channel = 0 };
     }
 
-    private sealed record MonthRange(SqliteConnection Connection, SqliteTransaction Transaction, string EnvironmentId, long FromMs, long ToMs)
-    {
-        public long? EnvironmentKey { get; } = Scalar(Connection, Transaction, "SELECT id FROM environment WHERE name = $p0", EnvironmentId);
+    /// <summary>A rollup row ready to insert, its keys as text.</summary>
+    private readonly record struct RollupRow(RollupCell Cell, string Key, string Key2, long Events, long RatingSum);
 
-        public SqliteCommand Command(string sql)
+    /// <returns>The number of events the month holds.</returns>
+    public int Build(SqliteConnection connection, SqliteTransaction transaction, string environmentId, int monthNumber, TimeZoneInfo zone)
+    {
+        _cells.Clear();
+        _sessions.Clear();
+        _filterPairs.Clear();
+        _texts.Clear();
+        _texts[0] = "";
+        var period = ZonedCalendar.PeriodOf(MonthNumbers.ToMonth(monthNumber), zone);
+        var (fromMs, toMs) = (period.Start.ToUnixTimeMilliseconds(), period.End.ToUnixTimeMilliseconds());
+        var env = Scalar(connection, transaction, "SELECT id FROM environment WHERE name = $p0", environmentId);
+        var events = 0;
+        if (env is { } key)
         {
-            var command = Connection.CreateCommand();
-            command.Transaction = Transaction;
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("$env", (object?)EnvironmentKey ?? DBNull.Value);
-            command.Parameters.AddWithValue("$from", FromMs);
-            command.Parameters.AddWithValue("$to", ToMs);
-            return command;
+            ReadFilterPairs(connection, key, fromMs, toMs);
+            events = Aggregate(connection, key, fromMs, toMs);
         }
+        Write(connection, transaction, environmentId, monthNumber, zone);
+        return events;
     }
 
     /// <summary>The distinct (field, value) pairs of each search of the month: a search naming a pair twice counts it once.</summary>
-    private static Dictionary<long, List<(long Field, long Value)>> ReadFilterPairs(MonthRange month)
+    private void ReadFilterPairs(SqliteConnection connection, long env, long fromMs, long toMs)
     {
-        var pairs = new Dictionary<long, List<(long, long)>>();
-        using var command = month.Command("SELECT event, field, value FROM search_filter WHERE env = $env AND ts_ms >= $from AND ts_ms < $to");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var query = new RawStatement(connection, "SELECT event, field, value FROM search_filter WHERE env = ?1 AND ts_ms >= ?2 AND ts_ms < ?3");
+        query.Bind(1, env);
+        query.Bind(2, fromMs);
+        query.Bind(3, toMs);
+        while (query.Read())
         {
-            var eventRow = reader.GetInt64(0);
-            if (!pairs.TryGetValue(eventRow, out var list)) pairs[eventRow] = list = [];
-            var pair = (reader.GetInt64(1), reader.GetInt64(2));
+            var eventRow = query.Int64(0);
+            if (!_filterPairs.TryGetValue(eventRow, out var list)) _filterPairs[eventRow] = list = [];
+            var pair = (query.Int64(1), query.Int64(2));
             if (!list.Contains(pair)) list.Add(pair);
         }
-        return pairs;
+        query.Reset();
     }
 
-    private static int Aggregate(
-        MonthRange month, Dictionary<long, List<(long Field, long Value)>> filters,
-        Dictionary<RollupCell, (long Events, long RatingSum)> cells, Dictionary<long, (long? FirstSearch, long? LastDownload)> sessions)
+    private int Aggregate(SqliteConnection connection, long env, long fromMs, long toMs)
     {
-        using var command = month.Command($"""
+        using var query = new RawStatement(connection, $"""
             SELECT id, type, ts_ms * 10000 + ts_sub_ms_ticks, user, session, asset, collection, search_kind, search_text_key,
                    search_expression_key, search_reference, search_results, download_bulk, download_preset, rating, channel
-            FROM event WHERE env = $env AND type IN ({AllTypes}) AND ts_ms >= $from AND ts_ms < $to
+            FROM event WHERE env = ?1 AND type IN ({AllTypes}) AND ts_ms >= ?2 AND ts_ms < ?3
             """);
-        using var r = command.ExecuteReader();
-        long Id(int column) => r.IsDBNull(column) ? 0 : r.GetInt64(column);
+        query.Bind(1, env);
+        query.Bind(2, fromMs);
+        query.Bind(3, toMs);
         var count = 0;
-        while (r.Read())
+        while (query.Read())
         {
             count++;
-            var type = r.GetInt32(1);
-            var ticks = r.GetInt64(2) + DateTimeOffset.UnixEpoch.UtcTicks;
-            var bulkColumn = r.IsDBNull(12) ? (long?)null : r.GetInt64(12);
+            var type = (int)query.Int64(1);
+            var ticks = query.Int64(2) + DateTimeOffset.UnixEpoch.UtcTicks;
+            var bulkColumn = query.NullableInt64(12);
             var variant = new RollupCell(
-                Dim: 0, Type: type, Kind: (int)Id(7),
+                Dim: 0, Type: type, Kind: (int)query.Int64(7),
                 Bulk: type == (int)EventType.Download && bulkColumn == 1 ? 1 : 0,
-                Preset: bulkColumn is null ? NoPreset : r.IsDBNull(13) ? Original : Transformed,
-                Zero: !r.IsDBNull(11) && r.GetInt64(11) == 0 ? 1 : 0,
-                Channel: (int)Id(15), Key: 0, Key2: 0);
-            var rating = Id(14);
+                Preset: bulkColumn is null ? NoPreset : query.NullableInt64(13) is null ? Original : Transformed,
+                Zero: query.NullableInt64(11) == 0 ? 1 : 0,
+                Channel: (int)query.Int64(15), Key: 0, Key2: 0);
+            var rating = query.Int64(14);
+            var session = query.Int64(4); // interned ids start at 1: 0 is NULL
 
-            void Count(Dimension? dim, long key, long key2 = 0)
-            {
-                if (key == 0 && dim is not null) return;
-                var cell = variant with { Dim = dim is { } d ? (int)d : 0, Key = key, Key2 = key2 };
-                Add(cells, cell, rating);
-                Add(cells, cell.AnyType, rating);
-            }
-
-            Count(null, 0);
-            Count(Dimension.User, Id(3));
-            Count(Dimension.Asset, Id(5));
-            Count(Dimension.Collection, Id(6));
-            var session = Id(4);
-            Count(Dimension.Session, session);
-            Count(Dimension.SearchText, Id(8));
-            Count(Dimension.Expression, Id(9));
-            Count(Dimension.ReferenceImage, Id(10));
-            if (filters.TryGetValue(r.GetInt64(0), out var pairs))
-                foreach (var (field, value) in pairs) Count(Dimension.FilterPair, field, value);
+            Count(variant, rating);
+            Count(variant with { Dim = (int)Dimension.User, Key = query.Int64(3) }, rating);
+            Count(variant with { Dim = (int)Dimension.Asset, Key = query.Int64(5) }, rating);
+            Count(variant with { Dim = (int)Dimension.Collection, Key = query.Int64(6) }, rating);
+            Count(variant with { Dim = (int)Dimension.Session, Key = session }, rating);
+            Count(variant with { Dim = (int)Dimension.SearchText, Key = query.Int64(8) }, rating);
+            Count(variant with { Dim = (int)Dimension.Expression, Key = query.Int64(9) }, rating);
+            Count(variant with { Dim = (int)Dimension.ReferenceImage, Key = query.Int64(10) }, rating);
+            if (_filterPairs.TryGetValue(query.Int64(0), out var pairs))
+                foreach (var (field, value) in pairs) Count(variant with { Dim = (int)Dimension.FilterPair, Key = field, Key2 = value }, rating);
 
             if (session != 0 && type is (int)EventType.Search or (int)EventType.Download)
             {
-                var (first, last) = sessions.GetValueOrDefault(session);
+                var (first, last) = _sessions.GetValueOrDefault(session);
                 if (type == (int)EventType.Search && (first is null || ticks < first)) first = ticks;
                 if (type == (int)EventType.Download && (last is null || ticks > last)) last = ticks;
-                sessions[session] = (first, last);
+                _sessions[session] = (first, last);
             }
         }
+        query.Reset();
         return count;
     }
 
-    private static void Add(Dictionary<RollupCell, (long Events, long RatingSum)> cells, RollupCell cell, long rating)
+    /// <summary>Counts the event in its variant's row and in the key's any-type row; a dimension the event lacks (key 0) is skipped.</summary>
+    private void Count(RollupCell cell, long rating)
     {
-        var (events, ratings) = cells.GetValueOrDefault(cell);
-        cells[cell] = (events + 1, ratings + rating);
+        if (cell.Dim != 0 && cell.Key == 0) return;
+        Add(cell, rating);
+        Add(cell.AnyType, rating);
     }
 
-    private static void Write(
-        MonthRange month, int monthNumber, TimeZoneInfo zone,
-        Dictionary<RollupCell, (long Events, long RatingSum)> cells, Dictionary<long, (long? FirstSearch, long? LastDownload)> sessions)
+    private void Add(RollupCell cell, long rating)
     {
-        var (connection, transaction, env) = (month.Connection, month.Transaction, month.EnvironmentId);
+        ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cells, cell, out _);
+        counts = (counts.Events + 1, counts.RatingSum + rating);
+    }
+
+    private void Write(SqliteConnection connection, SqliteTransaction transaction, string env, int monthNumber, TimeZoneInfo zone)
+    {
         Execute(connection, transaction, "DELETE FROM report_rollup WHERE env = $p0 AND month = $p1", env, monthNumber);
         Execute(connection, transaction, "DELETE FROM report_session_month WHERE env = $p0 AND month = $p1", env, monthNumber);
+        using var texts = new RawStatement(connection, "SELECT value FROM text_value WHERE id = ?1");
+        string Text(long id)
+        {
+            if (_texts.TryGetValue(id, out var text)) return text;
+            texts.Bind(1, id);
+            return _texts[id] = texts.ExecuteText() ?? throw new InvalidOperationException($"text_value {id} is missing: the store is damaged");
+        }
 
-        var texts = new TextLookup(connection);
+        // In primary-key order, so that every insert appends to the table's b-tree.
+        if (_rows.Length < _cells.Count) _rows = new RollupRow[_cells.Count];
+        var n = 0;
+        foreach (var (cell, (events, ratingSum)) in _cells) _rows[n++] = new RollupRow(cell, Text(cell.Key), Text(cell.Key2), events, ratingSum);
+        Array.Sort(_rows, 0, n, RowOrder.Instance);
         using (var insert = new RawStatement(connection, """
             INSERT INTO report_rollup (env, month, dim, type, kind, bulk, preset, zero, channel, key, key2, events, rating_sum)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
             """))
         {
-            // In primary-key order, so that every insert appends to the table's b-tree.
-            var rows = cells.Select(c => (Cell: c.Key, Key: texts.Of(c.Key.Key), Key2: texts.Of(c.Key.Key2), c.Value))
-                .OrderBy(x => (x.Cell.Dim, x.Cell.Type, x.Cell.Kind, x.Cell.Bulk, x.Cell.Preset, x.Cell.Zero, x.Cell.Channel))
-                .ThenBy(x => x.Key, StringComparer.Ordinal).ThenBy(x => x.Key2, StringComparer.Ordinal);
-            foreach (var (cell, key, key2, (events, ratingSum)) in rows)
+            for (var i = 0; i < n; i++)
             {
+                var (cell, key, key2, events, ratingSum) = _rows[i];
                 insert.Bind(1, env);
                 insert.Bind(2, (long)monthNumber);
                 insert.Bind(3, (long)cell.Dim);
@@ -169,40 +177,45 @@ internal static class MonthRollupBuilder
                 insert.ExecuteChanges();
             }
         }
+        Array.Clear(_rows, 0, n); // let the strings go
         using (var insert = new RawStatement(connection,
             "INSERT INTO report_session_month (env, month, session, first_search, last_download) VALUES (?1, ?2, ?3, ?4, ?5)"))
         {
-            foreach (var (session, (first, last)) in sessions.Select(s => (texts.Of(s.Key), s.Value)).OrderBy(s => s.Item1, StringComparer.Ordinal))
+            foreach (var (session, (first, last)) in _sessions)
             {
                 insert.Bind(1, env);
                 insert.Bind(2, (long)monthNumber);
-                insert.Bind(3, session);
+                insert.Bind(3, Text(session));
                 insert.Bind(4, first);
                 insert.Bind(5, last);
                 insert.ExecuteChanges();
             }
         }
-        texts.Dispose();
         Execute(connection, transaction, """
             INSERT INTO report_rollup_month (env, month, zone, current) VALUES ($p0, $p1, $p2, 1)
             ON CONFLICT DO UPDATE SET zone = excluded.zone, current = 1
             """, env, monthNumber, zone.Id);
     }
 
-    /// <summary>Interned id to string, each id looked up once; 0 is the empty key.</summary>
-    private sealed class TextLookup(SqliteConnection connection) : IDisposable
+    /// <summary>The primary key's order of report_rollup within one (env, month): variant columns, then key and second key (ordinal).</summary>
+    private sealed class RowOrder : IComparer<RollupRow>
     {
-        private readonly Dictionary<long, string> _texts = new() { [0] = "" };
-        private readonly RawStatement _select = new(connection, "SELECT value FROM text_value WHERE id = ?1");
+        public static readonly RowOrder Instance = new();
 
-        public string Of(long id)
+        public int Compare(RollupRow x, RollupRow y)
         {
-            if (_texts.TryGetValue(id, out var text)) return text;
-            _select.Bind(1, id);
-            return _texts[id] = _select.ExecuteText() ?? throw new InvalidOperationException($"text_value {id} is missing: the store is damaged");
+            var (a, b) = (x.Cell, y.Cell);
+            var c = a.Dim.CompareTo(b.Dim);
+            if (c == 0) c = a.Type.CompareTo(b.Type);
+            if (c == 0) c = a.Kind.CompareTo(b.Kind);
+            if (c == 0) c = a.Bulk.CompareTo(b.Bulk);
+            if (c == 0) c = a.Preset.CompareTo(b.Preset);
+            if (c == 0) c = a.Zero.CompareTo(b.Zero);
+            if (c == 0) c = a.Channel.CompareTo(b.Channel);
+            if (c == 0) c = string.CompareOrdinal(x.Key, y.Key);
+            if (c == 0) c = string.CompareOrdinal(x.Key2, y.Key2);
+            return c;
         }
-
-        public void Dispose() => _select.Dispose();
     }
 
     private static long? Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql, params object[] values)

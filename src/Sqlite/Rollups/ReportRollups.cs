@@ -44,10 +44,11 @@ public static class ReportRollups
         var stale = StaleMonths(store, zoneOf, closedBefore);
         var stopwatch = Stopwatch.StartNew();
         var totals = new RollupBuildTotals(0, stale.Count, 0, TimeSpan.Zero);
+        var builder = new MonthRollupBuilder(); // its buffers serve every month in turn (jobs run one at a time)
         foreach (var (env, month) in stale)
         {
             var zone = zoneOf(env);
-            var events = await store.RunExclusiveAsync((c, tx) => MonthRollupBuilder.Build(c, tx, env, month, zone), cancellationToken).ConfigureAwait(false);
+            var events = await store.RunExclusiveAsync((c, tx) => builder.Build(c, tx, env, month, zone), cancellationToken).ConfigureAwait(false);
             totals = totals with { Months = totals.Months + 1, Events = totals.Events + events, Elapsed = stopwatch.Elapsed };
             progress?.Report(totals);
         }

@@ -142,7 +142,10 @@ public static class StoreSchema
     /// <summary>Creates the secondary indexes that are missing (all of them after a bulk load).</summary>
     public static void CreateSecondaryIndexes(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
+        // Let SQLite's sorter use a helper thread for a big build (the second core is idle after a load).
+        Execute(connection, transaction, "PRAGMA threads = 2");
         foreach (var (name, definition) in SecondaryIndexes) Execute(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {definition}");
+        Execute(connection, transaction, "PRAGMA threads = 0");
     }
 
     /// <summary>Drops the secondary indexes, before a bulk load.</summary>

@@ -21,6 +21,8 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly EventInserter _inserter;
     private readonly IReadOnlyList<IInsertObserver> _observers;
     private readonly WalCheckpointer _checkpointer;
+    private readonly bool _fullSync;
+    private bool _syncingNow;
     private readonly int _maxEventsPerCommit;
     private readonly Thread _thread;
     private readonly List<WriteRequest> _turn = [];
@@ -31,15 +33,17 @@ internal sealed class GroupCommitWriter : IDisposable
         _connection = connection;
         _observers = observers;
         _maxEventsPerCommit = options.MaxEventsPerCommit;
+        _fullSync = options.Durability == CommitDurability.Full;
+        _syncingNow = _fullSync; // as StoreConnections.OpenWriter set it
         _inserter = new EventInserter(connection, options.InternCacheSize);
         _checkpointer = new WalCheckpointer(options);
         _thread = new Thread(Run) { IsBackground = true, Name = "GraphReports store writer" };
         _thread.Start();
     }
 
-    public Task<IReadOnlyList<WriteOutcome>> Enqueue(string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<WriteOutcome>> Enqueue(string environmentId, IReadOnlyList<ActivityEvent> events, bool durable, CancellationToken cancellationToken)
     {
-        var request = new WriteRequest(environmentId, events, cancellationToken);
+        var request = new WriteRequest(environmentId, events, durable, cancellationToken);
         if (!_queue.Writer.TryWrite(request)) throw new ObjectDisposedException(nameof(SqliteEventStore), "the store is closed");
         return request.Task;
     }
@@ -93,6 +97,7 @@ internal sealed class GroupCommitWriter : IDisposable
         SqliteTransaction? transaction = null;
         try
         {
+            SyncCommits(requests.Exists(r => r.Durable));
             transaction = _connection.BeginTransaction(deferred: false);
             _inserter.Begin();
             foreach (var request in requests) Write(request, transaction);
@@ -121,6 +126,7 @@ internal sealed class GroupCommitWriter : IDisposable
         if (job.CancellationToken.IsCancellationRequested) { job.Cancel(); return; }
         try
         {
+            SyncCommits(true);
             using var transaction = _connection.BeginTransaction(deferred: false);
             job.Run(_connection, transaction);
             transaction.Commit();
@@ -132,6 +138,15 @@ internal sealed class GroupCommitWriter : IDisposable
             return;
         }
         job.Succeed();
+    }
+
+    /// <summary>Sets <c>synchronous</c> for the next commit: FULL when it must be durable (and the store is), else NORMAL.</summary>
+    private void SyncCommits(bool durable)
+    {
+        var full = durable && _fullSync;
+        if (full == _syncingNow) return;
+        StoreConnections.Execute(_connection, full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        _syncingNow = full;
     }
 
     private void Write(WriteRequest request, SqliteTransaction transaction)

@@ -34,6 +34,9 @@ internal static class NativeSqlite
     [DllImport(Library, EntryPoint = "sqlite3_column_int64"), SuppressGCTransition]
     public static extern long ColumnInt64(IntPtr statement, int column);
 
+    [DllImport(Library, EntryPoint = "sqlite3_column_type"), SuppressGCTransition]
+    public static extern int ColumnType(IntPtr statement, int column);
+
     [DllImport(Library, EntryPoint = "sqlite3_changes"), SuppressGCTransition]
     public static extern int Changes(IntPtr db);
 

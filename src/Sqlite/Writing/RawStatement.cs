@@ -40,6 +40,24 @@ internal sealed class RawStatement : IDisposable
         Check(NativeSqlite.BindText16(_handle, index, ref first, value.Length * sizeof(char), NativeSqlite.Transient));
     }
 
+    /// <summary>Steps through a query's rows: true while there is one; call <see cref="Reset"/> when done (also when stopping early).</summary>
+    public bool Read()
+    {
+        var rc = NativeSqlite.Step(_handle);
+        if (rc == raw.SQLITE_ROW) return true;
+        if (rc != raw.SQLITE_DONE) Check(rc);
+        return false;
+    }
+
+    /// <summary>A column of the current row as an integer; 0 when it is NULL.</summary>
+    public long Int64(int column) => NativeSqlite.ColumnInt64(_handle, column);
+
+    /// <summary>A column of the current row as an integer, or null.</summary>
+    public long? NullableInt64(int column) => NativeSqlite.ColumnType(_handle, column) == raw.SQLITE_NULL ? null : NativeSqlite.ColumnInt64(_handle, column);
+
+    /// <summary>Makes the statement ready to run again (its bindings stay).</summary>
+    public void Reset() => NativeSqlite.Reset(_handle);
+
     /// <summary>Runs the statement; the first column of its first row when it returns one, else null.</summary>
     public long? ExecuteInt64()
     {
