@@ -55,4 +55,21 @@ public class EmptyTextRoundTripTests : IDisposable
         Assert.Equal(1, Scalar(store, "SELECT count(*) FROM text_value WHERE value = ''"));
         Assert.Equal(0, Scalar(store, "SELECT count(*) FROM text_value WHERE value IS NULL"));
     }
+
+    [Fact]
+    public async Task A_filter_with_an_empty_value_is_rolled_up_under_the_empty_value()
+    {
+        // The validator accepts an empty filter value (only the field must not be empty).
+        var read = new EventJsonReader(TimeProvider.System).Read(Encoding.UTF8.GetBytes(
+            """{"id":"e1","type":"search","timestamp":"2026-10-05T09:00:00Z","user":"u-1","session":"s-1","search":{"kind":"filters","filters":[{"field":"color","value":""}]}}"""));
+        Assert.True(read.IsAccepted, read.Error);
+        var store = OpenReporting(_files, Utc);
+        await store.WriteAsync("acme", [read.Event!]);
+
+        var totals = await GraphReports.Sqlite.Rollups.ReportRollups.BuildStaleAsync(store, Utc);
+
+        Assert.Equal((1, 1L), (totals.Months, totals.Events));
+        Assert.Equal("", Assert.Single(store.Reader.ReadEvents("acme")).Search!.Filters.Single().Value);
+        Assert.Equal(["color\t\t1"], Rows(store, $"SELECT key, key2, events FROM report_rollup WHERE month = 202610 AND dim = {(int)GraphReports.Analytics.Queries.Dimension.FilterPair} AND type = 0"));
+    }
 }
