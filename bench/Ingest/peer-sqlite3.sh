@@ -19,7 +19,7 @@ PRAGMA synchronous = NORMAL;
 PRAGMA cache_size = -65536;
 CREATE TABLE raw (line TEXT);
 .mode ascii
-.separator "\x1f" "\n"
+.separator "$(printf '\037')" "\n"
 .import '$file' raw
 SQL
 t1=$(now)

@@ -125,7 +125,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
     /// idempotent (events are keyed by id), so running it again completes it.
     /// </summary>
     public async Task<ImportTotals> ImportAsync(
-        string environmentId, IAsyncEnumerable<ActivityEvent> events, int batchSize = 20_000,
+        string environmentId, IAsyncEnumerable<ActivityEvent> events, int batchSize = 5_000,
         IProgress<ImportTotals>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -160,7 +160,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
 
     /// <inheritdoc cref="ImportAsync(string, IAsyncEnumerable{ActivityEvent}, int, IProgress{ImportTotals}?, CancellationToken)"/>
     public Task<ImportTotals> ImportAsync(
-        string environmentId, IEnumerable<ActivityEvent> events, int batchSize = 20_000,
+        string environmentId, IEnumerable<ActivityEvent> events, int batchSize = 5_000,
         IProgress<ImportTotals>? progress = null, CancellationToken cancellationToken = default) =>
         ImportAsync(environmentId, ToAsync(events), batchSize, progress, cancellationToken);
 

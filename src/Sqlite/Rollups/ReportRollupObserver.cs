@@ -39,12 +39,13 @@ public sealed class ReportRollupObserver : IInsertObserver, IDisposable
     public void OnInserted(SqliteConnection connection, SqliteTransaction transaction, in InsertedEvent inserted)
     {
         var e = inserted.Event;
-        var env = inserted.EnvironmentId;
+        var (env, envKey, keys) = (inserted.EnvironmentId, inserted.EnvironmentKey, inserted.Keys);
         var ticks = e.Timestamp.UtcTicks;
         _months.Add(env, e.Timestamp);
-        if (e.Asset is { } asset) _names.Add(env, Dimension.Asset, asset.Id, asset.Name, ticks, e.Id);
-        if (e.Collection is { } collection) _names.Add(env, Dimension.Collection, collection.Id, collection.Name, ticks, e.Id);
-        if (e.Search?.Reference is { } reference) _names.Add(env, Dimension.ReferenceImage, reference.Id, reference.Name, ticks, e.Id);
+        if (e.Asset is { } asset) _names.Add(envKey, env, Dimension.Asset, keys.Asset!.Value, asset.Id, asset.Name, ticks, e.Id);
+        if (e.Collection is { } collection) _names.Add(envKey, env, Dimension.Collection, keys.Collection!.Value, collection.Id, collection.Name, ticks, e.Id);
+        if (e.Search?.Reference is { } reference)
+            _names.Add(envKey, env, Dimension.ReferenceImage, keys.SearchReference!.Value, reference.Id, reference.Name, ticks, e.Id);
     }
 
     public void OnCommitting(SqliteConnection connection, SqliteTransaction transaction)
@@ -56,7 +57,7 @@ public sealed class ReportRollupObserver : IInsertObserver, IDisposable
             _markStale.Bind(3, _months.ZoneOf(env).Id);
             _markStale.ExecuteChanges();
         }
-        foreach (var ((env, dim, key), (name, ticks, id)) in _names.All)
+        foreach (var (env, dim, key, name, ticks, id) in _names.All)
         {
             var s = _upsertName!;
             s.Bind(1, env);

@@ -113,11 +113,14 @@ internal sealed class EventInserter : IDisposable
         s.Bind(8, keys.Session);
         s.Bind(9, keys.Visitor);
         s.Bind(10, keys.Asset);
-        s.Bind(11, _texts.IdOf(e.Asset?.Name));
+        var assetName = _texts.IdOf(e.Asset?.Name);
+        var assetType = _texts.IdOf(e.Asset?.Type);
+        var collectionName = _texts.IdOf(e.Collection?.Name);
+        s.Bind(11, assetName);
         s.Bind(12, _texts.IdOf(e.Asset?.Folder));
-        s.Bind(13, _texts.IdOf(e.Asset?.Type));
+        s.Bind(13, assetType);
         s.Bind(14, keys.Collection);
-        s.Bind(15, _texts.IdOf(e.Collection?.Name));
+        s.Bind(15, collectionName);
         s.Bind(16, (long?)search?.Kind);
         s.Bind(17, _texts.IdOf(search?.Text));
         s.Bind(18, keys.SearchTextKey);
@@ -143,8 +146,8 @@ internal sealed class EventInserter : IDisposable
         }
         rowId = id;
         if (search is { Filters.Count: > 0 }) InsertFilters(id, env, tsMs, search.Filters);
-        if (e.Asset is { } asset) UpsertAsset(env, keys.Asset!.Value, asset, tsMs);
-        if (e.Collection is { } collection) UpsertCollection(env, keys.Collection!.Value, collection, tsMs);
+        if (e.Asset is { } asset) UpsertAsset(env, keys.Asset!.Value, assetName, asset.Folder, assetType, tsMs);
+        if (e.Collection is not null) UpsertCollection(env, keys.Collection!.Value, collectionName, tsMs);
         return WriteOutcome.Inserted;
     }
 
@@ -166,30 +169,27 @@ internal sealed class EventInserter : IDisposable
         }
     }
 
-    private void UpsertAsset(long env, long assetKey, AssetRef asset, long tsMs)
+    private void UpsertAsset(long env, long assetKey, long? name, string? folder, long? type, long tsMs)
     {
-        var name = _texts.IdOf(asset.Name);
-        var type = _texts.IdOf(asset.Type);
         if (_knownAssets.TryGetValue((env, assetKey), out var known)
-            && (name is null || name == known.Name) && (asset.Folder is null || asset.Folder == known.Folder)
+            && (name is null || name == known.Name) && (folder is null || folder == known.Folder)
             && (type is null || type == known.Type)) return;
 
         var s = _upsertAsset;
         s.Bind(1, env);
         s.Bind(2, assetKey);
         s.Bind(3, name);
-        s.Bind(4, asset.Folder);
+        s.Bind(4, folder);
         s.Bind(5, type);
         s.Bind(6, tsMs);
         // A changed row now holds exactly these values when none is null; otherwise it is unknown here.
-        if (s.ExecuteChanges() == 1 && name is not null && asset.Folder is not null && type is not null)
-            _knownAssets[(env, assetKey)] = (name, asset.Folder, type);
+        if (s.ExecuteChanges() == 1 && name is not null && folder is not null && type is not null)
+            _knownAssets[(env, assetKey)] = (name, folder, type);
         else _knownAssets.Remove((env, assetKey));
     }
 
-    private void UpsertCollection(long env, long collectionKey, CollectionRef collection, long tsMs)
+    private void UpsertCollection(long env, long collectionKey, long? name, long tsMs)
     {
-        var name = _texts.IdOf(collection.Name);
         if (_knownCollections.TryGetValue((env, collectionKey), out var known) && (name is null || name == known)) return;
 
         var s = _upsertCollection;
