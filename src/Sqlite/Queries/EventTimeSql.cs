@@ -33,10 +33,5 @@ internal static class EventTimeSql
     /// <summary>The first whole millisecond at or after an instant.</summary>
     public static long CeilingMilliseconds(DateTimeOffset instant) => Split(instant) is var (ms, sub) && sub == 0 ? ms : ms + 1;
 
-    /// <summary>Like the writer: floored milliseconds since 1970 and the ticks below them (also before 1970).</summary>
-    private static (long Ms, long Sub) Split(DateTimeOffset instant)
-    {
-        var ms = Math.DivRem(instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks, TimeSpan.TicksPerMillisecond, out var sub);
-        return sub < 0 ? (ms - 1, sub + TimeSpan.TicksPerMillisecond) : (ms, sub);
-    }
+    private static (long Ms, long Sub) Split(DateTimeOffset instant) => StoredTime.Split(instant);
 }

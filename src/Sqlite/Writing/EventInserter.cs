@@ -87,9 +87,7 @@ internal sealed class EventInserter : IDisposable
     public WriteOutcome Insert(long env, ActivityEvent e, out long rowId, out EventKeys keys)
     {
         var ts = e.Timestamp;
-        var utcTicks = ts.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
-        var tsMs = Math.DivRem(utcTicks, TimeSpan.TicksPerMillisecond, out var subMs);
-        if (subMs < 0) { tsMs--; subMs += TimeSpan.TicksPerMillisecond; } // floor, for instants before 1970
+        var (tsMs, subMs) = StoredTime.Split(ts);
         var search = e.Search;
         keys = new EventKeys(
             User: _texts.IdOf(e.User),
