@@ -14,10 +14,10 @@ internal static class EventTimeSql
     /// <summary>The conditions for <c>from &lt;= timestamp &lt; to</c> on the rows of <paramref name="alias"/>.</summary>
     public static IEnumerable<string> Range(string alias, DateTimeOffset from, DateTimeOffset to, SqlText sql)
     {
-        var (fromMs, fromSub) = Split(from);
+        var (fromMs, fromSub) = StoredTime.Split(from);
         yield return $"{alias}.ts_ms >= {sql.Param(fromMs)}";
         if (fromSub != 0) yield return $"({alias}.ts_ms > {sql.Param(fromMs)} OR {alias}.ts_sub_ms_ticks >= {sql.Param(fromSub)})";
-        var (toMs, toSub) = Split(to);
+        var (toMs, toSub) = StoredTime.Split(to);
         if (toSub == 0)
         {
             yield return $"{alias}.ts_ms < {sql.Param(toMs)}";
@@ -28,10 +28,9 @@ internal static class EventTimeSql
     }
 
     /// <summary>The millisecond an instant falls in (as stored in <c>ts_ms</c>).</summary>
-    public static long FloorMilliseconds(DateTimeOffset instant) => Split(instant).Ms;
+    public static long FloorMilliseconds(DateTimeOffset instant) => StoredTime.Split(instant).Ms;
 
     /// <summary>The first whole millisecond at or after an instant.</summary>
-    public static long CeilingMilliseconds(DateTimeOffset instant) => Split(instant) is var (ms, sub) && sub == 0 ? ms : ms + 1;
+    public static long CeilingMilliseconds(DateTimeOffset instant) => StoredTime.Split(instant) is var (ms, sub) && sub == 0 ? ms : ms + 1;
 
-    private static (long Ms, long Sub) Split(DateTimeOffset instant) => StoredTime.Split(instant);
 }

@@ -143,23 +143,15 @@ public static class StoreSchema
     public static void CreateSecondaryIndexes(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         // Let SQLite's sorter use a helper thread for a big build (the second core is idle after a load).
-        Execute(connection, transaction, "PRAGMA threads = 2");
-        foreach (var (name, definition) in SecondaryIndexes) Execute(connection, transaction, $"CREATE INDEX IF NOT EXISTS {name} ON {definition}");
-        Execute(connection, transaction, "PRAGMA threads = 0");
+        StoreConnections.Execute(connection, "PRAGMA threads = 2", transaction);
+        foreach (var (name, definition) in SecondaryIndexes) StoreConnections.Execute(connection, $"CREATE INDEX IF NOT EXISTS {name} ON {definition}", transaction);
+        StoreConnections.Execute(connection, "PRAGMA threads = 0", transaction);
     }
 
     /// <summary>Drops the secondary indexes, before a bulk load.</summary>
     public static void DropSecondaryIndexes(SqliteConnection connection, SqliteTransaction transaction)
     {
-        foreach (var (name, _) in SecondaryIndexes) Execute(connection, transaction, $"DROP INDEX IF EXISTS {name}");
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        foreach (var (name, _) in SecondaryIndexes) StoreConnections.Execute(connection, $"DROP INDEX IF EXISTS {name}", transaction);
     }
 
     /// <summary>
