@@ -18,6 +18,10 @@ internal sealed class CountingObserver : IInsertObserver
     public int Commits { get; private set; }
     public int Rollbacks { get; private set; }
 
+    /// <summary>How many events each committed transaction inserted, in commit order.</summary>
+    public List<int> EventsPerCommit { get; } = [];
+    private int _sinceCommit;
+
     public void Initialize(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
@@ -30,6 +34,7 @@ internal sealed class CountingObserver : IInsertObserver
         if (inserted.Event.Id == HoldOn) { Holding.Set(); Release.Wait(); }
         if (inserted.Event.Id == FailOn) throw new InvalidOperationException($"observer refuses {FailOn}");
         RowIds.Add(inserted.RowId);
+        _sinceCommit++;
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT INTO test_user_count VALUES ($u, 1) ON CONFLICT (user) DO UPDATE SET n = n + 1";
@@ -37,9 +42,18 @@ internal sealed class CountingObserver : IInsertObserver
         command.ExecuteNonQuery();
     }
 
-    public void OnCommitting(SqliteConnection connection, SqliteTransaction transaction) => Commits++;
+    public void OnCommitting(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        Commits++;
+        EventsPerCommit.Add(_sinceCommit);
+        _sinceCommit = 0;
+    }
 
-    public void OnRolledBack() => Rollbacks++;
+    public void OnRolledBack()
+    {
+        Rollbacks++;
+        _sinceCommit = 0;
+    }
 }
 
 public class ObserverTests : IDisposable

@@ -7,11 +7,15 @@ namespace GraphReports.Sqlite.Writing;
 
 /// <summary>
 /// The store's only writer: a dedicated thread owns the write connection; callers queue batches and
-/// await them. Each turn takes every batch queued meanwhile (up to a size cap) and commits them in
-/// ONE transaction, so concurrent callers share one commit and its fsync; each caller's task
-/// completes only after the commit that holds its events. If a turn's transaction fails, each batch
-/// is retried in its own transaction, so one bad batch fails alone. A <see cref="WriterJob"/> runs alone
-/// in a transaction of its own, in queue order.
+/// await them. The writer keeps one transaction open and writes every batch it finds queued into it,
+/// committing when nothing more is waiting, when the transaction holds <see cref="SqliteStoreOptions.MaxEventsPerCommit"/>
+/// events, before a <see cref="WriterJob"/>, or when the next batch needs another durability. So concurrent
+/// callers share one commit and its fsync, and a bulk import that keeps the queue fed commits large
+/// transactions (fewer rewrites of the same index pages into the log: bench/RESULTS.md, "Ingest").
+/// Each caller's task completes only after the commit that holds its events. If a transaction fails,
+/// each batch in it is retried in a transaction of its own, so one bad batch fails alone; a bulk
+/// batch, whose events were let go once written, fails with its transaction. A <see cref="WriterJob"/>
+/// runs alone in a transaction of its own, in queue order.
 /// </summary>
 internal sealed class GroupCommitWriter : IDisposable
 {
@@ -25,8 +29,11 @@ internal sealed class GroupCommitWriter : IDisposable
     private bool _syncingNow;
     private readonly int _maxEventsPerCommit;
     private readonly Thread _thread;
-    private readonly List<WriteRequest> _turn = [];
-    private readonly List<WriteRequest> _single = [null!];
+
+    // The open transaction and the batches written into it, which complete when it commits.
+    private SqliteTransaction? _transaction;
+    private readonly List<WriteRequest> _open = [];
+    private int _openEvents;
 
     public GroupCommitWriter(SqliteConnection connection, IReadOnlyList<IInsertObserver> observers, SqliteStoreOptions options)
     {
@@ -41,11 +48,12 @@ internal sealed class GroupCommitWriter : IDisposable
         _thread.Start();
     }
 
-    public Task<IReadOnlyList<WriteOutcome>> Enqueue(string environmentId, IReadOnlyList<ActivityEvent> events, bool durable, CancellationToken cancellationToken)
+    /// <summary>Queues a batch; the request tells when it is written and when it is committed.</summary>
+    public WriteRequest Enqueue(string environmentId, IReadOnlyList<ActivityEvent> events, bool durable, CancellationToken cancellationToken)
     {
         var request = new WriteRequest(environmentId, events, durable, cancellationToken);
         if (!_queue.Writer.TryWrite(request)) throw new ObjectDisposedException(nameof(SqliteEventStore), "the store is closed");
-        return request.Task;
+        return request;
     }
 
     public Task<T> Enqueue<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
@@ -59,48 +67,109 @@ internal sealed class GroupCommitWriter : IDisposable
     {
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            _turn.Clear();
-            var events = 0;
             while (_queue.Reader.TryPeek(out var next))
             {
                 if (next is WriterJob job)
                 {
-                    if (_turn.Count > 0) break; // the batches queued before it commit first
+                    CommitOpen(); // the batches queued before it commit first
                     _queue.Reader.TryRead(out _);
                     RunAlone(job);
                     continue;
                 }
                 var request = (WriteRequest)next;
-                if (_turn.Count > 0 && events + request.Events.Count > _maxEventsPerCommit) break;
+                if (_transaction is not null && (_openEvents + request.Count > _maxEventsPerCommit || FullSync(request) != _syncingNow)) CommitOpen();
                 _queue.Reader.TryRead(out _);
                 if (request.CancellationToken.IsCancellationRequested) { request.Cancel(); continue; }
-                _turn.Add(request);
-                events += request.Events.Count;
+                WriteIntoOpen(request);
             }
-            if (_turn.Count == 0) continue;
-            if (!TryCommit(_turn, out var error))
-            {
-                if (_turn.Count == 1) _turn[0].Fail(error!);
-                else
-                    foreach (var request in _turn)
-                    {
-                        _single[0] = request;
-                        if (!TryCommit(_single, out var own)) request.Fail(own!);
-                    }
-            }
+            CommitOpen(); // nothing is waiting: make what the transaction holds durable and visible
         }
     }
 
-    /// <summary>Writes the requests in one transaction and completes them after the commit.</summary>
-    private bool TryCommit(List<WriteRequest> requests, out Exception? error)
+    /// <summary>Whether the commit holding <paramref name="request"/> must sync the log (it is durable, and so is the store).</summary>
+    private bool FullSync(WriteRequest request) => request.Durable && _fullSync;
+
+    /// <summary>Writes a batch into the open transaction, beginning one when none is open.</summary>
+    private void WriteIntoOpen(WriteRequest request)
+    {
+        try
+        {
+            if (_transaction is null)
+            {
+                SyncCommits(request.Durable);
+                _transaction = _connection.BeginTransaction(deferred: false);
+                _inserter.Begin();
+            }
+            Write(request, _transaction);
+        }
+        catch (Exception e)
+        {
+            RollBackOpen(e, request);
+            return;
+        }
+        _open.Add(request);
+        _openEvents += request.Count;
+        if (!request.Durable) request.ReleaseEvents();
+        request.MarkWritten();
+    }
+
+    /// <summary>Commits the open transaction, if any, and completes its batches.</summary>
+    private void CommitOpen()
+    {
+        if (_transaction is not { } transaction) return;
+        try
+        {
+            foreach (var observer in _observers) observer.OnCommitting(_connection, transaction);
+            transaction.Commit();
+        }
+        catch (Exception e)
+        {
+            RollBackOpen(e, failed: null);
+            return;
+        }
+        transaction.Dispose();
+        _transaction = null;
+        _checkpointer.Committed();
+        foreach (var request in _open) request.Succeed();
+        _open.Clear();
+        _openEvents = 0;
+    }
+
+    /// <summary>
+    /// Rolls the open transaction back after <paramref name="error"/> (raised by <paramref name="failed"/> when
+    /// known), then retries each of its batches alone so that only a bad one fails.
+    /// </summary>
+    private void RollBackOpen(Exception error, WriteRequest? failed)
+    {
+        try { _transaction?.Rollback(); }
+        catch (SqliteException) { } // the failed commit may already have rolled back
+        _inserter.Rollback();
+        foreach (var observer in _observers) observer.OnRolledBack();
+        _transaction?.Dispose();
+        _transaction = null;
+
+        var batches = new List<WriteRequest>(_open);
+        if (failed is not null) batches.Add(failed);
+        _open.Clear();
+        _openEvents = 0;
+        if (batches.Count == 1) { batches[0].Fail(error); return; }
+        foreach (var request in batches)
+        {
+            if (request.Events is null) { request.Fail(error); continue; } // a bulk batch, let go once written
+            if (!TryCommitAlone(request, out var own)) request.Fail(own!);
+        }
+    }
+
+    /// <summary>Writes one batch in a transaction of its own and completes it after the commit.</summary>
+    private bool TryCommitAlone(WriteRequest request, out Exception? error)
     {
         SqliteTransaction? transaction = null;
         try
         {
-            SyncCommits(requests.Exists(r => r.Durable));
+            SyncCommits(request.Durable);
             transaction = _connection.BeginTransaction(deferred: false);
             _inserter.Begin();
-            foreach (var request in requests) Write(request, transaction);
+            Write(request, transaction);
             foreach (var observer in _observers) observer.OnCommitting(_connection, transaction);
             transaction.Commit();
         }
@@ -116,7 +185,7 @@ internal sealed class GroupCommitWriter : IDisposable
         }
         transaction.Dispose();
         _checkpointer.Committed();
-        foreach (var request in requests) request.Succeed();
+        request.Succeed();
         error = null;
         return true;
     }
@@ -152,9 +221,10 @@ internal sealed class GroupCommitWriter : IDisposable
     private void Write(WriteRequest request, SqliteTransaction transaction)
     {
         var env = _inserter.EnvironmentKey(request.EnvironmentId);
-        for (var i = 0; i < request.Events.Count; i++)
+        var events = request.Events!;
+        for (var i = 0; i < events.Count; i++)
         {
-            var e = request.Events[i];
+            var e = events[i];
             var outcome = _inserter.Insert(env, e, out var rowId, out var keys);
             request.Outcomes[i] = outcome;
             if (outcome != WriteOutcome.Inserted || _observers.Count == 0) continue;

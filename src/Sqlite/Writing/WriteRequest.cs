@@ -3,15 +3,23 @@ using GraphReports.Analytics.Storage;
 
 namespace GraphReports.Sqlite.Writing;
 
-/// <summary>One caller's batch waiting for the writer, and the promise its caller awaits.</summary>
+/// <summary>
+/// One caller's batch waiting for the writer, and the two moments its caller can await: <see cref="Written"/>
+/// (its rows are in the open transaction) and <see cref="Task"/> (that transaction committed, with the outcomes).
+/// </summary>
 internal sealed class WriteRequest(string environmentId, IReadOnlyList<ActivityEvent> events, bool durable, CancellationToken cancellationToken) : IQueuedWork
 {
-    private readonly TaskCompletionSource<IReadOnlyList<WriteOutcome>> _completion =
-        new(TaskCreationOptions.RunContinuationsAsynchronously); // never run callers' code on the writer thread
+    // Both never run callers' code on the writer thread.
+    private readonly TaskCompletionSource<IReadOnlyList<WriteOutcome>> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string EnvironmentId { get; } = environmentId;
 
-    public IReadOnlyList<ActivityEvent> Events { get; } = events;
+    /// <summary>The events; null once a bulk batch is written (see <see cref="ReleaseEvents"/>).</summary>
+    public IReadOnlyList<ActivityEvent>? Events { get; private set; } = events;
+
+    /// <summary>How many events the batch holds.</summary>
+    public int Count { get; } = events.Count;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
@@ -25,11 +33,38 @@ internal sealed class WriteRequest(string environmentId, IReadOnlyList<ActivityE
     /// <summary>Filled by the writer inside a transaction; handed to the caller only after the commit.</summary>
     public WriteOutcome[] Outcomes { get; } = new WriteOutcome[events.Count];
 
+    /// <summary>Completes with the outcomes once the transaction holding the batch has committed.</summary>
     public Task<IReadOnlyList<WriteOutcome>> Task => _completion.Task;
 
-    public void Succeed() => _completion.TrySetResult(Outcomes);
+    /// <summary>
+    /// Completes once the batch's rows are in the writer's open transaction (or the batch has failed):
+    /// a bulk import waits on this, not on the commit, to keep the writer fed while transactions stay large.
+    /// </summary>
+    public Task Written => _written.Task;
 
-    public void Fail(Exception error) => _completion.TrySetException(error);
+    public void MarkWritten() => _written.TrySetResult();
 
-    public void Cancel() => _completion.TrySetCanceled(CancellationToken);
+    /// <summary>
+    /// Lets the events go once written, so that a bulk import's batches do not stay in memory until their
+    /// (large) transaction commits. Such a batch cannot be retried alone: it fails with its transaction.
+    /// </summary>
+    public void ReleaseEvents() => Events = null;
+
+    public void Succeed()
+    {
+        MarkWritten();
+        _completion.TrySetResult(Outcomes);
+    }
+
+    public void Fail(Exception error)
+    {
+        MarkWritten();
+        _completion.TrySetException(error);
+    }
+
+    public void Cancel()
+    {
+        MarkWritten();
+        _completion.TrySetCanceled(CancellationToken);
+    }
 }
