@@ -131,7 +131,7 @@ public sealed class EventJsonReader
             switch (prop)
             {
                 case TopProperty.Id:
-                    ok = TryString(ref r, 1, MaxIdLength, out f.Id, out why);
+                    ok = TryString(ref r, 1, MaxIdLength, out f.Id, out why, recurring: false);
                     break;
                 case TopProperty.Type:
                     ok = TryEnum(ref r, TypeNames, TypeList, out f.Type, out why);
@@ -250,7 +250,8 @@ public sealed class EventJsonReader
         return true;
     }
 
-    internal static bool TryString(ref Utf8JsonReader r, int minLength, int maxLength, out string? value, out string? why)
+    // recurring: whether values repeat across events (everything but the event id), to decode once (RecurringStrings).
+    internal static bool TryString(ref Utf8JsonReader r, int minLength, int maxLength, out string? value, out string? why, bool recurring = true)
     {
         value = null;
         why = null;
@@ -261,7 +262,7 @@ public sealed class EventJsonReader
             r.Skip();
             return false;
         }
-        var s = r.GetString()!;
+        var s = recurring ? RecurringStrings.Current.Get(ref r) : r.GetString()!;
         if (s.Length < minLength)
         {
             why = "must not be empty";
@@ -363,9 +364,12 @@ public sealed class EventJsonReader
     private static bool TryAbsoluteUrl(ref Utf8JsonReader r, out string? value, out string? why)
     {
         if (!TryString(ref r, 1, MaxStringLength, out value, out why)) return false;
-        if (value is null) return true;
+        if (value is null || KnownValidUrls.Current.IsKnownValid(value)) return true;
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            KnownValidUrls.Current.AddValid(value);
             return true;
+        }
         why = $"must be an absolute http(s) URL, got \"{Shorten(value)}\"";
         value = null;
         return false;
