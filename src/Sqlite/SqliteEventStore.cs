@@ -25,7 +25,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
     private int _disposed;
 
     /// <summary>Batches an import keeps queued ahead of the writer (each in memory until written).</summary>
-    private const int BatchesAhead = 3;
+    private const int BatchesAhead = 2;
 
     private SqliteEventStore(SqliteStoreOptions options, SqliteConnection writerConnection, GroupCommitWriter writer, IReadOnlyList<IInsertObserver> observers)
     {
@@ -133,7 +133,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
     /// keyed by id), so running it again completes it.
     /// </summary>
     public async Task<ImportTotals> ImportAsync(
-        string environmentId, IAsyncEnumerable<ActivityEvent> events, int batchSize = 5_000,
+        string environmentId, IAsyncEnumerable<ActivityEvent> events, int batchSize = 1_000,
         IProgress<ImportTotals>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -180,7 +180,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
 
     /// <inheritdoc cref="ImportAsync(string, IAsyncEnumerable{ActivityEvent}, int, IProgress{ImportTotals}?, CancellationToken)"/>
     public Task<ImportTotals> ImportAsync(
-        string environmentId, IEnumerable<ActivityEvent> events, int batchSize = 5_000,
+        string environmentId, IEnumerable<ActivityEvent> events, int batchSize = 1_000,
         IProgress<ImportTotals>? progress = null, CancellationToken cancellationToken = default) =>
         ImportAsync(environmentId, ToAsync(events), batchSize, progress, cancellationToken);
 
