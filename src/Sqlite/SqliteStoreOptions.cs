@@ -30,9 +30,9 @@ public sealed record SqliteStoreOptions
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Most events one group commit gathers from waiting callers (default 50,000): bounds the
-    /// transaction's size and the latency a small caller sees behind big imports. A single caller's
-    /// batch is never split, whatever its size.
+    /// Most events one transaction gathers from the batches waiting for the writer (default 50,000):
+    /// bounds the transaction's size and the latency a small caller sees behind big imports. A bulk
+    /// import fills its transactions up to it. A single caller's batch is never split, whatever its size.
     /// </summary>
     public int MaxEventsPerCommit { get; init; } = 50_000;
 
