@@ -141,11 +141,7 @@ internal sealed class GroupCommitWriter : IDisposable
     /// </summary>
     private void RollBackOpen(Exception error, WriteRequest? failed)
     {
-        try { _transaction?.Rollback(); }
-        catch (SqliteException) { } // the failed commit may already have rolled back
-        _inserter.Rollback();
-        foreach (var observer in _observers) observer.OnRolledBack();
-        _transaction?.Dispose();
+        RollBack(_transaction);
         _transaction = null;
 
         var batches = new List<WriteRequest>(_open);
@@ -175,11 +171,7 @@ internal sealed class GroupCommitWriter : IDisposable
         }
         catch (Exception e)
         {
-            try { transaction?.Rollback(); }
-            catch (SqliteException) { } // the failed commit may already have rolled back
-            _inserter.Rollback();
-            foreach (var observer in _observers) observer.OnRolledBack();
-            transaction?.Dispose();
+            RollBack(transaction);
             error = e;
             return false;
         }
@@ -188,6 +180,16 @@ internal sealed class GroupCommitWriter : IDisposable
         request.Succeed();
         error = null;
         return true;
+    }
+
+    /// <summary>Rolls a failed transaction back and makes the inserter and the observers forget it.</summary>
+    private void RollBack(SqliteTransaction? transaction)
+    {
+        try { transaction?.Rollback(); }
+        catch (SqliteException) { } // the failed commit may already have rolled back
+        _inserter.Rollback();
+        foreach (var observer in _observers) observer.OnRolledBack();
+        transaction?.Dispose();
     }
 
     private void RunAlone(WriterJob job)
