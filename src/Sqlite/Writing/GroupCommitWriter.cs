@@ -77,7 +77,7 @@ internal sealed class GroupCommitWriter : IDisposable
                     continue;
                 }
                 var request = (WriteRequest)next;
-                if (_transaction is not null && (_openEvents + request.Count > _maxEventsPerCommit || FullSync(request) != _syncingNow)) CommitOpen();
+                if (_transaction is not null && (_openEvents + request.Count > _maxEventsPerCommit || FullSync(request.Durable) != _syncingNow)) CommitOpen();
                 _queue.Reader.TryRead(out _);
                 if (request.CancellationToken.IsCancellationRequested) { request.Cancel(); continue; }
                 WriteIntoOpen(request);
@@ -86,8 +86,8 @@ internal sealed class GroupCommitWriter : IDisposable
         }
     }
 
-    /// <summary>Whether the commit holding <paramref name="request"/> must sync the log (it is durable, and so is the store).</summary>
-    private bool FullSync(WriteRequest request) => request.Durable && _fullSync;
+    /// <summary>Whether a commit holding a batch must sync the log: the batch is durable, and so is the store.</summary>
+    private bool FullSync(bool durable) => durable && _fullSync;
 
     /// <summary>Writes a batch into the open transaction, beginning one when none is open.</summary>
     private void WriteIntoOpen(WriteRequest request)
@@ -137,11 +137,16 @@ internal sealed class GroupCommitWriter : IDisposable
 
     /// <summary>
     /// Rolls the open transaction back after <paramref name="error"/> (raised by <paramref name="failed"/> when
-    /// known), then retries each of its batches alone so that only a bad one fails.
+    /// known), then retries each of its batches in a transaction of its own, so that only a bad one fails
+    /// (a batch alone in a failed transaction fails with its error).
     /// </summary>
     private void RollBackOpen(Exception error, WriteRequest? failed)
     {
-        RollBack(_transaction);
+        try { _transaction?.Rollback(); }
+        catch (SqliteException) { } // the failed commit may already have rolled back
+        _inserter.Rollback();
+        foreach (var observer in _observers) observer.OnRolledBack();
+        _transaction?.Dispose();
         _transaction = null;
 
         var batches = new List<WriteRequest>(_open);
@@ -152,44 +157,9 @@ internal sealed class GroupCommitWriter : IDisposable
         foreach (var request in batches)
         {
             if (request.Events is null) { request.Fail(error); continue; } // a bulk batch, let go once written
-            if (!TryCommitAlone(request, out var own)) request.Fail(own!);
+            WriteIntoOpen(request);
+            CommitOpen();
         }
-    }
-
-    /// <summary>Writes one batch in a transaction of its own and completes it after the commit.</summary>
-    private bool TryCommitAlone(WriteRequest request, out Exception? error)
-    {
-        SqliteTransaction? transaction = null;
-        try
-        {
-            SyncCommits(request.Durable);
-            transaction = _connection.BeginTransaction(deferred: false);
-            _inserter.Begin();
-            Write(request, transaction);
-            foreach (var observer in _observers) observer.OnCommitting(_connection, transaction);
-            transaction.Commit();
-        }
-        catch (Exception e)
-        {
-            RollBack(transaction);
-            error = e;
-            return false;
-        }
-        transaction.Dispose();
-        _checkpointer.Committed();
-        request.Succeed();
-        error = null;
-        return true;
-    }
-
-    /// <summary>Rolls a failed transaction back and makes the inserter and the observers forget it.</summary>
-    private void RollBack(SqliteTransaction? transaction)
-    {
-        try { transaction?.Rollback(); }
-        catch (SqliteException) { } // the failed commit may already have rolled back
-        _inserter.Rollback();
-        foreach (var observer in _observers) observer.OnRolledBack();
-        transaction?.Dispose();
     }
 
     private void RunAlone(WriterJob job)
@@ -214,7 +184,7 @@ internal sealed class GroupCommitWriter : IDisposable
     /// <summary>Sets <c>synchronous</c> for the next commit: FULL when it must be durable (and the store is), else NORMAL.</summary>
     private void SyncCommits(bool durable)
     {
-        var full = durable && _fullSync;
+        var full = FullSync(durable);
         if (full == _syncingNow) return;
         StoreConnections.Execute(_connection, full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
         _syncingNow = full;

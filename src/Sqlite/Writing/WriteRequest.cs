@@ -19,7 +19,7 @@ internal sealed class WriteRequest(string environmentId, IReadOnlyList<ActivityE
     public IReadOnlyList<ActivityEvent>? Events { get; private set; } = events;
 
     /// <summary>How many events the batch holds.</summary>
-    public int Count { get; } = events.Count;
+    public int Count => Outcomes.Length;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
