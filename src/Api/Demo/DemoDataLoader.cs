@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphReports.Analytics.Demo;
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Progress;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Extensions.Options;
@@ -50,11 +51,5 @@ public sealed class DemoDataLoader(
         logger.LogInformation("Demo data loaded: {Stored} events in {Seconds:F1} s (indexes and the report rollups of {Months} months included).",
             stored, stopwatch.Elapsed.TotalSeconds, rollups.Months);
         return stored;
-    }
-
-    /// <summary>Reports on the caller's thread, in order.</summary>
-    private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Intake;
+using GraphReports.Analytics.Progress;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using Spectre.Console;
@@ -102,7 +103,7 @@ public static class ImportCommand
     private static async Task<ImportProgress> LoadAsync(SqliteEventStore store, NdjsonImport import, string environmentId, Action<ImportProgress> report, CancellationToken cancellationToken)
     {
         var totals = await store.ImportAsync(environmentId, import.ReadEventsAsync(cancellationToken),
-            progress: new SyncProgress<ImportTotals>(t => report(new ImportProgress(import.Lines, t.Inserted, t.Duplicates, import.Rejected))),
+            progress: new InlineProgress<ImportTotals>(t => report(new ImportProgress(import.Lines, t.Inserted, t.Duplicates, import.Rejected))),
             cancellationToken: cancellationToken);
         return new ImportProgress(import.Lines, totals.Inserted, totals.Duplicates, import.Rejected);
     }
@@ -122,10 +123,4 @@ public enum IndexMode
 
     /// <summary>Keep them up to date while loading.</summary>
     During,
-}
-
-/// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread, in order (Progress&lt;T&gt; posts to the pool).</summary>
-internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-{
-    public void Report(T value) => report(value);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphReports.Analytics.Intake;
+using GraphReports.Analytics.Progress;
 using GraphReports.Sqlite.Rollups;
 using Spectre.Console;
 
@@ -39,7 +40,7 @@ internal sealed class ProgressLines : IImportOutput
     public Task<RollupBuildTotals> RollupsAsync(Func<IProgress<RollupBuildTotals>, Task<RollupBuildTotals>> build)
     {
         Console.Out.WriteLine("building the report rollups of the imported months...");
-        return build(new SyncProgress<RollupBuildTotals>(t =>
+        return build(new InlineProgress<RollupBuildTotals>(t =>
         {
             if (Due()) Console.Out.WriteLine($"rollups: {t.Months} of {t.StaleMonths} months ({t.Events} events)");
         }));
@@ -88,7 +89,7 @@ internal sealed class ProgressBars : IImportOutput
         await Bars().StartAsync(async context =>
         {
             var task = context.AddTask("report rollups", maxValue: 1);
-            result = await build(new SyncProgress<RollupBuildTotals>(t =>
+            result = await build(new InlineProgress<RollupBuildTotals>(t =>
             {
                 task.MaxValue = Math.Max(t.StaleMonths, 1);
                 task.Value = t.Months;

@@ -1,3 +1,4 @@
+using GraphReports.Analytics.Progress;
 using GraphReports.Analytics.Storage;
 using GraphReports.Sqlite.Rollups;
 using static GraphReports.Sqlite.Tests.Rollups.RollupTables;
@@ -50,7 +51,7 @@ public class RollupStalenessTests : IDisposable
         await WriteTwoMonthsAsync(store);
         var seen = new List<RollupBuildTotals>();
 
-        await ReportRollups.BuildStaleAsync(store, Utc, new InlineProgress(seen.Add));
+        await ReportRollups.BuildStaleAsync(store, Utc, new InlineProgress<RollupBuildTotals>(seen.Add));
 
         Assert.Equal([(1, 2, 3L), (2, 2, 5L)], seen.Select(t => (t.Months, t.StaleMonths, t.Events)));
     }
@@ -161,10 +162,5 @@ public class RollupStalenessTests : IDisposable
         Assert.Empty(ReportRollups.StaleMonths(store, berlin));
         Assert.All(Months(store).Values, m => Assert.Equal(("Europe/Berlin", true), m));
         Assert.Equal(["202610\t2"], Rows(store, "SELECT month, events FROM report_rollup WHERE dim = 0 AND type = 0 ORDER BY month"));
-    }
-
-    private sealed class InlineProgress(Action<RollupBuildTotals> report) : IProgress<RollupBuildTotals>
-    {
-        public void Report(RollupBuildTotals value) => report(value);
     }
 }
