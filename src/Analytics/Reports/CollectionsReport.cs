@@ -35,7 +35,7 @@ public static class CollectionFigures
         var original = c.Add(Trend("original", context, f => OfType(f, EventType.CollectionDownloaded) with { Preset = false }, Measure.Events));
         var transformed = c.Add(Trend("transformed", context, f => OfType(f, EventType.CollectionDownloaded) with { Preset = true }, Measure.Events));
         return c.Build("collectionDownloadsTrend", r => (IReadOnlyList<DownloadSplitPoint>)original.Read(r)
-            .Zip(transformed.Read(r), (o, t) => new DownloadSplitPoint(o.Month, o.Value, t.Value)).ToArray());
+            .Zip(transformed.Read(r), (o, t) => new DownloadSplitPoint(o.Month, o.Value, t.Value, o.Partial)).ToArray());
     }
 
     /// <summary>Users ranked by collections created in the month.</summary>

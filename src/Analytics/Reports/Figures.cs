@@ -17,11 +17,18 @@ internal static class Figures
     public static Figure<long> Count(string name, EventFilter filter, Measure measure) =>
         Figure.Of(name, Total(filter, measure), r => ((TotalResult)r).Value);
 
-    /// <summary>The figure in the listed month and in the previous month.</summary>
-    public static Figure<Comparison> Compared(string name, ReportContext context, Func<EventFilter, EventFilter> narrow, Measure measure) =>
-        new(name,
-            [Total(narrow(context.Filter()), measure), Total(narrow(context.Filter(context.Month.Previous())), measure)],
-            r => new Comparison(((TotalResult)r[0]).Value, ((TotalResult)r[1]).Value));
+    /// <summary>
+    /// The figure in the listed month and in the previous month; for an open month also in the
+    /// previous month's same elapsed span (a period that is not a whole month, so no rollup answers it).
+    /// </summary>
+    public static Figure<Comparison> Compared(string name, ReportContext context, Func<EventFilter, EventFilter> narrow, Measure measure)
+    {
+        ReportQuery[] whole = [Total(narrow(context.Filter()), measure), Total(narrow(context.Filter(context.Month.Previous())), measure)];
+        if (context.PreviousToDatePeriod is not { } toDate)
+            return new(name, whole, r => new Comparison(((TotalResult)r[0]).Value, ((TotalResult)r[1]).Value));
+        return new(name, [.. whole, Total(narrow(context.Filter(toDate)), measure)],
+            r => new Comparison(((TotalResult)r[0]).Value, ((TotalResult)r[1]).Value, ((TotalResult)r[2]).Value));
+    }
 
     /// <summary>
     /// A trend: one total query per month (not one histogram) so that every closed month is an
@@ -32,7 +39,7 @@ internal static class Figures
         var months = context.TrendMonths;
         return new(name,
             months.Select(m => Total(narrow(context.Filter(m)), measure)).ToArray(),
-            r => months.Select((m, i) => new TrendPoint(m, ((TotalResult)r[i]).Value)).ToArray());
+            r => months.Select((m, i) => new TrendPoint(m, ((TotalResult)r[i]).Value, !context.IsMonthClosed(m))).ToArray());
     }
 
     public static Figure<IReadOnlyList<RankedItem>> Top(string name, EventFilter filter, Dimension dimension, int limit, Measure? measure = null) =>

@@ -22,7 +22,8 @@ public sealed record FolderInsightsPage(string Folder, int TotalCount, int Offse
 /// <summary>
 /// REPORTS.md §3 "For a folder (and its subfolders): every asset with the figures above, sortable
 /// by any of them, paged". The folder's assets are those with any event in the folder in the
-/// period (an event's folder is the one it carries).
+/// period (an event's folder is the one it carries); the empty folder is the whole library, which
+/// makes the view sorted by popularity score the environment's top assets.
 /// </summary>
 public static class FolderInsightFigures
 {
@@ -32,13 +33,13 @@ public static class FolderInsightFigures
         ReportContext context, string folder, Period? period = null,
         AssetInsightOrder orderBy = AssetInsightOrder.PopularityScore, bool descending = true, int offset = 0, int pageSize = 20)
     {
+        // An empty folder is the whole library: every asset with an event in the period.
         var cleanFolder = folder?.Trim('/') ?? "";
-        if (cleanFolder.Length == 0) throw new ArgumentException("folder must name a folder (a '/'-separated path).", nameof(folder));
         if (offset < 0) throw new ArgumentOutOfRangeException(nameof(offset), offset, "offset must be 0 or more.");
         if (pageSize is < 1 or > MaxPageSize) throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"pageSize must be between 1 and {MaxPageSize}.");
 
         var env = context.Filter(period ?? context.Period);
-        var inFolder = env with { FolderPrefix = cleanFolder };
+        var inFolder = cleanFolder.Length == 0 ? env : env with { FolderPrefix = cleanFolder };
         var every = new TopShape(Dimension.Asset, null);
         var counts = new ReportQuery(inFolder, Measure.Events, new TopShape(Dimension.Asset, null, breakDownByType: true));
         var ratingSums = new ReportQuery(inFolder with { Types = [EventType.AssetRated] }, Measure.RatingSum, every);

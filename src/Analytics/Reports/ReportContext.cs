@@ -35,6 +35,13 @@ public sealed record ReportContext
 
     public bool IsMonthClosed(Month month) => Now >= ZonedCalendar.PeriodOf(month, Zone).End;
 
+    /// <summary>
+    /// While the listed month is open, the part of the previous month that matches how much of the
+    /// listed month has passed (<see cref="ElapsedSpan"/>); null for a closed month.
+    /// </summary>
+    public Period? PreviousToDatePeriod =>
+        ElapsedSpan.InPreviousMonth(Month, Zone, Now) is { } span ? new Period(span.Start, span.End) : null;
+
     /// <summary>The listed month as a period.</summary>
     public Period Period => PeriodOf(Month);
 

@@ -7,19 +7,27 @@ public sealed record ReportHeader(Month Month, bool Closed, IReadOnlyList<string
 
 /// <summary>
 /// A figure of the listed month beside the previous month's: absolute change, and percent change
-/// 100 x (current - previous) / previous, unrounded, null when previous is 0.
+/// 100 x (current - previous) / previous, unrounded, null when previous is 0. For an open month,
+/// <see cref="PreviousToDate"/> is the previous month's value over the same elapsed span
+/// (<see cref="Time.ElapsedSpan"/>) and the to-date changes compare with it; all three are null for
+/// a closed month.
 /// </summary>
-public sealed record Comparison(long Current, long Previous)
+public sealed record Comparison(long Current, long Previous, long? PreviousToDate = null)
 {
     public long Change => Current - Previous;
-    public double? PercentChange => Previous == 0 ? null : 100.0 * (Current - Previous) / Previous;
+    public double? PercentChange => Percent(Current, Previous);
+
+    public long? ChangeToDate => Current - PreviousToDate;
+    public double? PercentChangeToDate => PreviousToDate is { } p ? Percent(Current, p) : null;
+
+    private static double? Percent(long current, long previous) => previous == 0 ? null : 100.0 * (current - previous) / previous;
 }
 
-/// <summary>One month of a trend.</summary>
-public sealed record TrendPoint(Month Month, long Value);
+/// <summary>One month of a trend; <see cref="Partial"/> while that month is still open.</summary>
+public sealed record TrendPoint(Month Month, long Value, bool Partial = false);
 
-/// <summary>One month of the public-collection downloads trend, split by file form.</summary>
-public sealed record DownloadSplitPoint(Month Month, long Original, long Transformed)
+/// <summary>One month of the public-collection downloads trend, split by file form; <see cref="Partial"/> while that month is still open.</summary>
+public sealed record DownloadSplitPoint(Month Month, long Original, long Transformed, bool Partial = false)
 {
     public long Total => Original + Transformed;
 }

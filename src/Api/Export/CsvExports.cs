@@ -11,7 +11,7 @@ public static class CsvExports
     private static readonly CsvColumn[] RankedAsset = [new("rank", "rank"), new("asset_id", "asset.id"), new("asset_name", "asset.name"), new("count", "count")];
     private static readonly CsvColumn[] RankedCollection = [new("rank", "rank"), new("collection_id", "collection.id"), new("collection_name", "collection.name"), new("count", "count")];
 
-    private const string FigureSelection = "{ current previous change changePercent }";
+    private const string FigureSelection = "{ current previous change changePercent previousToDate changeToDate changePercentToDate }";
     private const string SummaryFigures = $"activeUsers {FigureSelection} uploads {FigureSelection} searches {FigureSelection} downloads {FigureSelection} collectionsViewed {FigureSelection}";
     private const string TrendSelection = "month value";
     private const string TextSelection = "rank text count";
@@ -21,7 +21,8 @@ public static class CsvExports
     public static IReadOnlyList<CsvExport> All { get; } =
     [
         new("summary", "figures", SummaryFigures,
-            [new("figure", "$field"), new("current", "current"), new("previous", "previous"), new("change", "change"), new("change_percent", "changePercent")],
+            [new("figure", "$field"), new("current", "current"), new("previous", "previous"), new("change", "change"), new("change_percent", "changePercent"),
+                new("previous_to_date", "previousToDate"), new("change_to_date", "changeToDate"), new("change_percent_to_date", "changePercentToDate")],
             IsTopList: false) { RowsAreFields = true },
 
         new("engagement", "topUsers", "rank user searches downloads uploads total",

@@ -76,7 +76,6 @@ public sealed class FolderNode(FolderInsightsPage page, PeriodNode period, int p
         AssetInsightOrder sortBy, bool descending, int page, int pageSize)
     {
         var folder = path.Trim().Trim('/');
-        if (folder.Length == 0) throw ReportErrors.BadInput("path must name a folder, for example \"marketing/2026\"; got an empty path.");
         ReportArguments.Page(page);
         ReportArguments.Limit(pageSize, "pageSize");
         var (period, closed) = ReportArguments.Period(month, periodArgument, scope);
@@ -86,7 +85,9 @@ public sealed class FolderNode(FolderInsightsPage page, PeriodNode period, int p
         var offset = (long)(page - 1) * pageSize > int.MaxValue ? int.MaxValue : (page - 1) * pageSize;
         var figures = scope.LoadAnswerAsync(FolderInsightFigures.Page(context, folder, period, sortBy, descending, offset, pageSize));
         if (await known.ConfigureAwait(false) is null)
-            throw ReportErrors.Create(ReportErrors.NotFound, $"No event of this environment names an asset in the folder '{folder}' or its subfolders.");
+            throw ReportErrors.Create(ReportErrors.NotFound, folder.Length == 0
+                ? "No event of this environment names an asset."
+                : $"No event of this environment names an asset in the folder '{folder}' or its subfolders.");
         var answer = await figures.ConfigureAwait(false);
         var periodNode = PeriodNode.Of(period, scope.Environment.TimeZone, closed);
         var assets = answer.Value.Assets
@@ -110,6 +111,6 @@ internal static class Existence
             r => ((TopResult)r).Entries.FirstOrDefault());
 
     public static Figure<TopEntry?> Folder(ReportScope scope, string folder) =>
-        Figure.Of("folder", new ReportQuery(new EventFilter(scope.Environment.Id, AllTime(scope)) { FolderPrefix = folder }, Measure.Events, new TopShape(Dimension.Asset, 1)),
+        Figure.Of("folder", new ReportQuery(new EventFilter(scope.Environment.Id, AllTime(scope)) { FolderPrefix = folder.Length == 0 ? null : folder }, Measure.Events, new TopShape(Dimension.Asset, 1)),
             r => ((TopResult)r).Entries.FirstOrDefault());
 }

@@ -51,6 +51,11 @@ public sealed class SummaryNode(ReportScope scope, ReportContext context, bool i
 
     public Month PreviousMonth => Month.Previous();
 
+    /// <summary>The end of the previous month's to-date span in the environment's offset, RFC 3339; null for a closed month.</summary>
+    public string? PreviousToDateUntil => Context.PreviousToDatePeriod is { } span
+        ? TimeZoneInfo.ConvertTime(span.To, Context.Zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
     public Task<Comparison> ActiveUsersAsync() => Scope.LoadAsync(SummaryFigures.ActiveUsers(Context));
 
     public Task<Comparison> UploadsAsync() => Scope.LoadAsync(SummaryFigures.Uploads(Context));

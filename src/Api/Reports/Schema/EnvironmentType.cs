@@ -71,7 +71,7 @@ internal static class EnvironmentType
                     folder. Fails with code `NOT_FOUND` (and the field is null) when no event of this environment
                     ever named an asset in that folder.
                     """)
-                .Argument("path", "String!", a => a.Description("The folder's path, `/`-separated, without leading slash (for example `marketing/2026`)."))
+                .Argument("path", "String!", a => a.Description("The folder's path, `/`-separated, without leading slash (for example `marketing/2026`); `\"\"` is the whole library (sorted by `POPULARITY_SCORE`, its top assets)."))
                 .Argument("month", "Month", a => a.Description(Descriptions.PeriodMonth))
                 .Argument("period", "PeriodInput", a => a.Description(Descriptions.PeriodRange))
                 .Argument("sortBy", "AssetSort", a => a.Description("What the assets are sorted by; ties are broken by asset id, ascending.").DefaultValue(AssetInsightOrder.PopularityScore))

@@ -20,6 +20,9 @@ internal static class SectionTypes
             .ReportHeader<SummaryNode>()
             .Value<SummaryNode>("previousMonth", "Month!", "The month the figures are compared with: the one before the listed month.", s => s.PreviousMonth)
             .Value<SummaryNode>("includesBulk", "Boolean!", "Whether `downloads` counts bulk downloads (the `includeBulk` argument).", s => s.IncludesBulk)
+            .Value<SummaryNode>("previousToDateUntil", "String",
+                "While the listed month is open: where the previous month's span of the `...ToDate` figures ends, as an RFC 3339 date-time in the environment's offset (the span starts at the previous month's first instant). Null for a closed month.",
+                s => s.PreviousToDateUntil)
             .Loaded<SummaryNode, Comparison>("activeUsers", "Figure!", "Distinct users with at least one search, download (bulk or not) or upload in the month.", s => s.ActiveUsersAsync())
             .Loaded<SummaryNode, Comparison>("uploads", "Figure!", "Upload events; a bulk upload counts each of its assets.", s => s.UploadsAsync())
             .Loaded<SummaryNode, Comparison>("searches", "Figure!", "Searches of every kind, repeats included.", s => s.SearchesAsync())
@@ -30,11 +33,15 @@ internal static class SectionTypes
             .Value<Comparison>("current", "Int!", "The value in the listed month.", c => c.Current)
             .Value<Comparison>("previous", "Int!", "The value in the month before the listed month.", c => c.Previous)
             .Value<Comparison>("change", "Int!", "`current - previous`: positive when the figure grew.", c => c.Change)
-            .Value<Comparison>("changePercent", "Float", "`100 × (current - previous) / previous`, unrounded; null when `previous` is 0.", c => c.PercentChange))
+            .Value<Comparison>("changePercent", "Float", "`100 × (current - previous) / previous`, unrounded; null when `previous` is 0.", c => c.PercentChange)
+            .Value<Comparison>("previousToDate", "Int", ToDate + " The value in the month before over the same elapsed span: from its first instant to the same day and wall-clock time (the whole month when it is shorter). Null for a closed month.", c => c.PreviousToDate)
+            .Value<Comparison>("changeToDate", "Int", ToDate + " `current - previousToDate`. Null for a closed month.", c => c.ChangeToDate)
+            .Value<Comparison>("changePercentToDate", "Float", ToDate + " `100 × (current - previousToDate) / previousToDate`, unrounded; null for a closed month or when `previousToDate` is 0.", c => c.PercentChangeToDate))
         .Object("TrendPoint", t => t
             .Description("One month of a trend: a year of values ending with the listed month.")
             .Value<TrendPoint>("month", "Month!", "The month this value is about.", p => p.Month)
-            .Value<TrendPoint>("value", "Int!", "The figure in that month; 0 when nothing happened.", p => p.Value))
+            .Value<TrendPoint>("value", "Int!", "The figure in that month; 0 when nothing happened.", p => p.Value)
+            .Value<TrendPoint>("partial", "Boolean!", Partial, p => p.Partial))
         .Object("Engagement", t => t
             .Description("Who is engaged with the media library.")
             .ReportHeader<EngagementNode>()
@@ -131,7 +138,12 @@ internal static class SectionTypes
             .Value<DownloadSplitPoint>("month", "Month!", "The month these values are about.", p => p.Month)
             .Value<DownloadSplitPoint>("original", "Int!", "Downloads of the original file (no transformation preset).", p => p.Original)
             .Value<DownloadSplitPoint>("transformed", "Int!", "Downloads with a transformation preset applied (watermark, resize...).", p => p.Transformed)
-            .Value<DownloadSplitPoint>("total", "Int!", "`original + transformed`.", p => p.Total));
+            .Value<DownloadSplitPoint>("total", "Int!", "`original + transformed`.", p => p.Total)
+            .Value<DownloadSplitPoint>("partial", "Boolean!", Partial, p => p.Partial));
+
+    private const string ToDate = "For an open month, a fair comparison: `current` counts the month so far.";
+
+    private const string Partial = "True while that month is still open in the environment's time zone: its value counts the month so far, not a whole month.";
 
     /// <summary>The <c>Report</c> interface's fields, implemented by a section node.</summary>
     private static ObjectTypeBuilder ReportHeader<TNode>(this ObjectTypeBuilder type)
