@@ -23,6 +23,7 @@ public static class ApiHost
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
+        app.MapReportsPage();
         app.MapStatusApi();
         app.MapReportsApi();
         return app;

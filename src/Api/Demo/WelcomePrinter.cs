@@ -10,16 +10,15 @@ namespace GraphReports.Api.Demo;
 /// </summary>
 public sealed class WelcomePrinter(SqliteEventStore store, CredentialDirectory credentials)
 {
-    /// <summary>The clear demo api key of an environment, as documented in README.md.</summary>
-    public static string DemoApiKey(string environmentId) => $"demo-{environmentId}-api-key";
-
     public void Print(IReadOnlyList<string> addresses)
     {
         var url = addresses.FirstOrDefault() ?? "http://localhost:5080";
+        var open = DemoKeys.StillOpen(credentials).Select(x => x.Environment.Id).ToHashSet(StringComparer.Ordinal);
         var lines = new List<string>
         {
             "",
             $"GraphReports Api is listening on {string.Join(", ", addresses)}",
+            $"  reports page:      {url}/reports  (sign in with an api key)",
             $"  GraphQL IDE:       {url}/graphql/  (Banana Cake Pop; add the header Authorization: Bearer <api key>)",
             $"  GraphQL endpoint:  {url}/graphql",
             $"  health:            {url}/health",
@@ -28,11 +27,11 @@ public sealed class WelcomePrinter(SqliteEventStore store, CredentialDirectory c
         };
         foreach (var environment in credentials.Environments)
         {
-            var key = DemoApiKey(environment.Id);
-            var opens = credentials.ResolveKey(key) is { Kind: CredentialKind.Api } c && c.Environment.Id == environment.Id;
+            var key = DemoKeys.ApiKeyOf(environment.Id);
+            var opens = open.Contains(environment.Id);
             lines.Add($"    {environment.Id,-10} {environment.TimeZone.Id,-18} {store.Reader.CountEvents(environment.Id),10:N0} events{(opens ? $"   demo api key: {key}" : "")}");
         }
-        lines.Add($"  try: curl -H 'Authorization: Bearer {DemoApiKey(credentials.Environments.FirstOrDefault()?.Id ?? "acme")}' {url}/v1/stats");
+        lines.Add($"  try: curl -H 'Authorization: Bearer {DemoKeys.ApiKeyOf(credentials.Environments.FirstOrDefault()?.Id ?? "acme")}' {url}/v1/stats");
         lines.Add("");
         Console.Out.WriteLine(string.Join(Environment.NewLine, lines));
     }

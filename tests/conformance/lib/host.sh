@@ -2,6 +2,9 @@
 #   conformance_prepare        npm ci when node_modules is missing
 #   conformance_start_host     builds and starts tests/Conformance.Host on a free 127.0.0.1 port, sets
 #                              CONFORMANCE_URL (http://127.0.0.1:PORT) and stops the host on exit (trap).
+#   api_start_demo EVENTS      builds and starts the Api itself on a free 127.0.0.1 port over a temporary
+#                              store filled with EVENTS demo events, sets API_URL, stops it and removes
+#                              the store on exit (trap). API_URL already set: that server is used.
 #   write_counts P F S         writes the one line the test script totals to "$COUNTS_FILE".
 # If CONFORMANCE_URL is already set, the suites run against that server instead (for debugging).
 CONFORMANCE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,6 +39,26 @@ conformance_start_host() {
     sleep 0.2
   done
   echo "Conformance.Host did not start:"; cat "$HOST_LOG"; return 1
+}
+
+api_start_demo() {
+  if [ -n "${API_URL:-}" ]; then return 0; fi
+  local project="$REPO_ROOT/src/Api"
+  dotnet build "$project" -c Release -nologo -v quiet >/dev/null || { echo "the Api does not build"; return 1; }
+  local port; port=$(free_port)
+  API_DIR=$(mktemp -d)
+  dotnet "$project/bin/Release/net10.0/GraphReports.Api.dll" --urls "http://127.0.0.1:$port" \
+    "--GraphReports:Storage:Path=$API_DIR/reports.db" "--GraphReports:Demo:Events=$1" >"$API_DIR/api.log" 2>&1 &
+  API_PID=$!
+  trap 'kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; rm -rf "$API_DIR"' EXIT
+  API_URL="http://127.0.0.1:$port"
+  # The demo data loads before the Api listens: allow for a slow, shared machine.
+  for _ in $(seq 1 600); do
+    if curl -fsS -o /dev/null "$API_URL/health" 2>/dev/null; then return 0; fi
+    kill -0 "$API_PID" 2>/dev/null || break
+    sleep 0.2
+  done
+  echo "the Api did not start:"; cat "$API_DIR/api.log"; return 1
 }
 
 # Runs a Node suite that prints one line per check and last "COUNTS passed failed skipped"; shows the
