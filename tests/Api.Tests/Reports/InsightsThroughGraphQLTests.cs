@@ -81,6 +81,17 @@ public sealed class InsightsThroughGraphQLTests : IDisposable
     }
 
     [Fact]
+    public async Task The_empty_folder_path_is_the_whole_library_so_its_view_by_popularity_is_the_top_assets()
+    {
+        var library = (await Environment("""
+            folder(path: "", month: "2026-03") { path totalAssets assets { asset { id } impressions clicks popularityScore } }
+            """)).At("folder");
+        // Every ACME asset with an event in March: Alpha (4 + 10 x 1 = 14 points, the best), Beta
+        // (2 + 10 = 12, 86), Gamma (uploaded and downloaded from a collection, no web activity: 0).
+        Assert.Equal("""{"path":"","totalAssets":3,"assets":[{"asset":{"id":"a1"},"impressions":4,"clicks":1,"popularityScore":100},{"asset":{"id":"a2"},"impressions":2,"clicks":1,"popularityScore":86},{"asset":{"id":"a3"},"impressions":0,"clicks":0,"popularityScore":0}]}""", Compact(library));
+    }
+
+    [Fact]
     public async Task A_custom_slice_counts_a_measure_as_a_total_a_top_list_and_a_trend()
     {
         var environment = await Environment("""
