@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { launch, ready } = await import(path.join(repo, 'tests/conformance/reports-page/browser.mjs'));
+const { launch, ready } = await import(path.join(repo, 'tests/conformance/lib/chromium.mjs'));
 const [baseUrl, key, month, runsText = '15'] = process.argv.slice(2);
 const runs = Number(runsText);
 

@@ -2,9 +2,8 @@
 // the schema from our endpoint, runs a query typed into its editor and reads the result it shows.
 // Every request to a host other than 127.0.0.1 is blocked and counted: the IDE must work offline.
 // Usage: node browser/ide.mjs <base url> <screenshot.png>. Prints one line per check, then COUNTS.
-import { chromium } from 'playwright-core';
+import { launch } from '../lib/chromium.mjs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 const [baseUrl, screenshotPath] = process.argv.slice(2);
@@ -18,21 +17,7 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name}${ok || !detail ? '' : `: ${detail}`}`);
 };
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'graphreports-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-quic'],
-  viewport: { width: 1400, height: 900 },
-});
-const outside = [];
-await context.route('**/*', (route) => {
-  const url = new URL(route.request().url());
-  if (url.hostname === '127.0.0.1') return route.continue();
-  outside.push(url.href);
-  return route.abort();
-});
+const { context, outside, close } = await launch({ width: 1400, height: 900 });
 
 try {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -87,8 +72,7 @@ try {
   console.log(`screenshot: ${screenshotPath}`);
   check('no request left 127.0.0.1', outside.length === 0, outside.join(', '));
 } finally {
-  await context.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 const passed = checks.filter(Boolean).length;
 console.log(`COUNTS ${passed} ${checks.length - passed} 0`);

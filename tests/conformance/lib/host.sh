@@ -33,12 +33,18 @@ conformance_start_host() {
   HOST_PID=$!
   trap 'kill "$HOST_PID" 2>/dev/null; wait "$HOST_PID" 2>/dev/null; rm -f "$HOST_LOG"' EXIT
   CONFORMANCE_URL="http://127.0.0.1:$port"
-  for _ in $(seq 1 100); do
-    if curl -fsS -o /dev/null "$CONFORMANCE_URL/graphql?query=%7B__typename%7D" 2>/dev/null; then return 0; fi
-    kill -0 "$HOST_PID" 2>/dev/null || break
+  wait_until_serving "$CONFORMANCE_URL/graphql?query=%7B__typename%7D" "$HOST_PID" 100 \
+    || { echo "Conformance.Host did not start:"; cat "$HOST_LOG"; return 1; }
+}
+
+# wait_until_serving URL PID TRIES: polls URL every 0.2 s until it answers 2xx, while PID lives.
+wait_until_serving() {
+  for _ in $(seq 1 "$3"); do
+    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    kill -0 "$2" 2>/dev/null || return 1
     sleep 0.2
   done
-  echo "Conformance.Host did not start:"; cat "$HOST_LOG"; return 1
+  return 1
 }
 
 api_start_demo() {
@@ -52,13 +58,8 @@ api_start_demo() {
   API_PID=$!
   trap 'kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; rm -rf "$API_DIR"' EXIT
   API_URL="http://127.0.0.1:$port"
-  # The demo data loads before the Api listens: allow for a slow, shared machine.
-  for _ in $(seq 1 600); do
-    if curl -fsS -o /dev/null "$API_URL/health" 2>/dev/null; then return 0; fi
-    kill -0 "$API_PID" 2>/dev/null || break
-    sleep 0.2
-  done
-  echo "the Api did not start:"; cat "$API_DIR/api.log"; return 1
+  # The demo data loads before the Api listens: allow two minutes on a slow, shared machine.
+  wait_until_serving "$API_URL/health" "$API_PID" 600 || { echo "the Api did not start:"; cat "$API_DIR/api.log"; return 1; }
 }
 
 # Runs a Node suite that prints one line per check and last "COUNTS passed failed skipped"; shows the

@@ -5,7 +5,7 @@
 // Prints one line per check, then COUNTS.
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, graphql, ready } from './browser.mjs';
+import { launch, graphql, ready } from '../lib/chromium.mjs';
 
 const [baseUrl, repoRoot, artifacts] = process.argv.slice(2);
 const KEY = 'demo-acme-api-key';
@@ -136,6 +136,14 @@ try {
   const downloadCard = await page.locator('[data-section=summary] .card[data-figure=downloads] .value').getAttribute('data-value');
   check('the bulk switch also applies to the summary\'s downloads', downloadCard === String((await graphql(baseUrl, KEY, op('summary'), { month, includeBulk: true })).summary.downloads.current), downloadCard);
 
+  // A CSV link downloads the export with the key (a plain link could not send the header).
+  const link = page.locator('[data-section=downloads] .figure', { hasText: 'Most downloaded assets' }).locator('a[data-csv]');
+  const href = await link.getAttribute('href');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  const expectedCsv = await (await fetch(baseUrl + href, { headers: { Authorization: `Bearer ${KEY}` } })).text();
+  check(`a CSV export link downloads ${href}`, saved === expectedCsv && saved.startsWith('rank,asset_id,asset_name,count'), saved.slice(0, 80));
+
   // Asset insights: picking an asset draws its trend; sorting the folder view reorders it.
   const assetButtons = page.locator('[data-section=insights] button[data-asset]');
   const second = assetButtons.nth(1);
@@ -151,6 +159,10 @@ try {
   check('the folder view sorts by a column header (clicks, descending)', clicks.length > 1 && clicks.every((c, i) => i === 0 || clicks[i - 1] >= c), JSON.stringify(clicks));
 
   await page.screenshot({ path: path.join(artifacts, 'reports-1280.png'), fullPage: true });
+  // One picture per section too: a full page is too tall to read at a glance.
+  for (const id of ['summary', 'engagement', 'search', 'downloads', 'collections', 'insights']) {
+    await page.locator(`#${id}`).screenshot({ path: path.join(artifacts, `reports-1280-${id}.png`) });
+  }
   await page.setViewportSize({ width: 375, height: 800 });
   await page.waitForTimeout(500);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -33,12 +33,12 @@ export async function insights(ctx, el, { keepState = false } = {}) {
   const assetButton = (a) => h('button', { type: 'button', class: 'link', dataset: { asset: a.asset.id }, 'aria-label': `Show the performance trend of ${a.asset.name ?? a.asset.id}` }, a.asset.name ?? a.asset.id);
   const top = figure('Top assets by popularity score', table('Top assets by popularity score', [
     { label: 'Asset', value: assetButton },
-    { label: 'Popularity (0–100)', numeric: true, value: (a) => f.count(a.popularityScore), raw: (a) => a.popularityScore },
+    { label: 'Popularity', numeric: true, value: (a) => f.count(a.popularityScore), raw: (a) => a.popularityScore },
     { label: 'Impressions', numeric: true, value: (a) => f.count(a.impressions), raw: (a) => a.impressions },
     { label: 'Clicks', numeric: true, value: (a) => f.count(a.clicks), raw: (a) => a.clicks },
-    { label: 'Click-through', numeric: true, value: (a) => f.share(a.clickThroughRate) },
   ], topAssets.assets, { empty: 'No asset had an impression or a click in this month.' }),
   { operation: 'insights', field: 'environment.topAssets: folder(path: "")' });
+  top.insertBefore(h('p', { class: 'muted' }, 'Popularity: impressions + 10 × clicks, 100 for the best asset of the month. Pick an asset to see its trend.'), top.children[1]);
 
   const trend = h('div', { class: 'figure', id: 'asset-trend' });
   show(el, approximateNote(topAssets.approximateFigures), h('div', { class: 'grid' }, top, trend),

@@ -54,7 +54,7 @@ export async function engagement(ctx, el) {
     { operation: 'engagement', field: 'environment.engagement.topUsers', csv: csv(ctx, 'engagement', 'topUsers', { bulk: true, top: true }) }),
     figure('Engaged users and active sessions, 12 months', trendChart('Engaged users and active sessions',
       [{ label: 'Engaged users', points: e.engagedUsersTrend }, { label: 'Active sessions', points: e.activeSessionsTrend }]),
-    { operation: 'engagement', field: 'environment.engagement.engagedUsersTrend, activeSessionsTrend', csv: csv(ctx, 'engagement', 'engagedUsersTrend') })));
+    { operation: 'engagement', field: 'environment.engagement.engagedUsersTrend, activeSessionsTrend', csv: [csv(ctx, 'engagement', 'engagedUsersTrend'), csv(ctx, 'engagement', 'activeSessionsTrend')] })));
 }
 
 export async function search(ctx, el) {
@@ -88,7 +88,8 @@ export async function downloads(ctx, el) {
     h('div', { class: 'grid' },
       figure('Downloads, 12 months', trendChart('Downloads', [{ label: 'Downloads', points: d.downloadsTrend }]), src('downloadsTrend')),
       figure('Downloaders and unique assets, 12 months', trendChart('Downloaders and unique assets',
-        [{ label: 'Downloaders', points: d.downloadersTrend }, { label: 'Unique assets', points: d.uniqueAssetsTrend }]), src('downloadersTrend')),
+        [{ label: 'Downloaders', points: d.downloadersTrend }, { label: 'Unique assets', points: d.uniqueAssetsTrend }]),
+      { ...src('downloadersTrend'), field: 'environment.downloads.downloadersTrend, uniqueAssetsTrend', csv: [src('downloadersTrend').csv, src('uniqueAssetsTrend').csv] }),
       figure('Most downloaded assets', table('Most downloaded assets', [rankCol, assetCol, countCol('Downloads')], d.topAssets), src('topAssets'))));
 }
 
@@ -101,7 +102,8 @@ export async function collections(ctx, el) {
       [{ label: 'Original files', points: c.downloadsTrend.map((p) => ({ ...p, value: p.original })) },
         { label: 'Transformed (preset)', points: c.downloadsTrend.map((p) => ({ ...p, value: p.transformed })) }]), src('downloadsTrend')),
     figure('Public collection views and collections created, 12 months', trendChart('Collection views and collections created',
-      [{ label: 'Views', points: c.viewsTrend }, { label: 'Created', points: c.createdTrend }]), src('viewsTrend')),
+      [{ label: 'Views', points: c.viewsTrend }, { label: 'Created', points: c.createdTrend }]),
+    { ...src('viewsTrend'), field: 'environment.collections.viewsTrend, createdTrend', csv: [src('viewsTrend').csv, src('createdTrend').csv] }),
     figure('Most viewed public collections', table('Most viewed public collections', [rankCol, collectionCol, countCol('Views')], c.topViewed), src('topViewed', true)),
     figure('Most downloaded public collections', table('Most downloaded public collections', [rankCol, collectionCol, countCol('Downloads')], c.topDownloaded), src('topDownloaded', true)),
     figure('Top collection creators', table('Top collection creators', [rankCol, userCol, countCol('Created')], c.topCreators), src('topCreators', true))));

@@ -35,15 +35,16 @@ export function figure(title, body, source) {
 
 /**
  * "Operation summary.graphql, field environment.summary · CSV export · Show the operation".
- * source: { operation, field, csv?: { section, figure, params } }.
+ * source: { operation, field, csv?: { section, figure, params } or a list of them (a chart of two series). }.
  */
 export function sourceLine({ operation, field, csv }) {
   const pre = h('pre', {}, h('code', {}, 'loading…'));
   operationText(operation).then((text) => { pre.firstChild.textContent = text; }, (e) => { pre.firstChild.textContent = e.message; });
-  const href = csv ? `/export/${csv.section}/${csv.figure}.csv?${new URLSearchParams(csv.params)}` : null;
+  const exports = [].concat(csv ?? []);
   return h('div', { class: 'source' },
     h('span', {}, 'From ', h('code', {}, `${operation}.graphql`), ': ', h('code', {}, field)),
-    href ? h('a', { href, dataset: { csv: 'true' } }, 'CSV export') : null,
+    exports.map((e) => h('a', { href: `/export/${e.section}/${e.figure}.csv?${new URLSearchParams(e.params)}`, dataset: { csv: 'true' } },
+      exports.length > 1 ? `CSV: ${e.figure}` : 'CSV export')),
     h('details', {}, h('summary', {}, 'Show the operation'), pre));
 }
 

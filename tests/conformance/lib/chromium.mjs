@@ -1,5 +1,6 @@
-// Shared by the reports page suite and its benchmark: Debian's Chromium (never one playwright
-// downloads) with a fresh profile, every request to a host other than 127.0.0.1 blocked and recorded.
+// Shared by the browser suites and the reports page benchmark: Debian's Chromium (never one
+// playwright downloads) with a fresh profile, every request to a host other than 127.0.0.1 blocked
+// and recorded in `outside`. `close()` ends the browser and removes the profile.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
