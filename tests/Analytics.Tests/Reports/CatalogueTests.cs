@@ -54,9 +54,11 @@ public sealed class CatalogueTests
         await batch.ExecuteAsync(store);
 
         Assert.Equal(1, store.Calls);
-        // the summary's 10 queries + 12 trend months, of which February and January repeat summary searches; downloads repeat entirely
-        Assert.Equal(10 + 12 - 2, store.LastBatchSize);
+        // the summary's 10 queries, + 5 for January to date (February is open at Now), + 12 trend months,
+        // of which February and January repeat summary searches; downloads repeat entirely
+        Assert.Equal(10 + 5 + 12 - 2, store.LastBatchSize);
         Assert.Equal(7, summary.Value.Searches.Current);
+        Assert.Equal(7, summary.Value.Searches.PreviousToDate);
         Assert.Equal(7, searches.Value[^1].Value);
         Assert.Equal(0.0, downloads.Value.PercentChange);
         Assert.Throws<InvalidOperationException>(() => batch.Add(SearchFigures.SearchesTrend(context)));

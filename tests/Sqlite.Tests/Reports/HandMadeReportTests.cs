@@ -148,7 +148,8 @@ public abstract class HandMadeReportTests(bool buildRollups) : IDisposable
         Assert.Equal([new RankedItem("c1", "Spring", 2), new RankedItem("c2", "Autumn", 1)], c.TopViewed);
         Assert.Equal([new RankedItem("c1", "Spring", 1), new RankedItem("c2", "Autumn", 1)], c.TopDownloaded);
         Assert.Equal(Trend(february: 2, march: 3), Values(c.ViewsTrend));
-        Assert.Equal(new DownloadSplitPoint(March, 1, 1), c.DownloadsTrend[^1]);
+        // March is still open at the dataset's Now (20 March): its point is partial.
+        Assert.Equal(new DownloadSplitPoint(March, 1, 1, Partial: true), c.DownloadsTrend[^1]);
         Assert.Equal(new DownloadSplitPoint(February, 0, 0), c.DownloadsTrend[^2]);
         Assert.Equal(12, c.DownloadsTrend.Count);
         Assert.Equal([new RankedItem("alice", null, 1)], c.TopCreators);
