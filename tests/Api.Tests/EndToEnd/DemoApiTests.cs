@@ -72,7 +72,9 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
     [Fact]
     public async Task Exports_refuse_missing_keys_unknown_figures_and_bad_parameters_with_clear_statuses()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/export/search/searchesTrend.csv", null)).Status);
+        var missingKey = await api.GetAsync("/export/search/searchesTrend.csv", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, missingKey.Status);
+        Assert.Equal("application/problem+json", missingKey.ContentType);
         var unknown = await api.GetAsync("/export/search/nothing.csv", DemoApiFixture.AcmeKey);
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Contains("search/searchesTrend.csv", unknown.Body);
@@ -81,6 +83,14 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
         Assert.Contains("limit must be between 1 and 100; got 500.", badLimit.Body);
         var future = await api.GetAsync("/export/search/searchesTrend.csv?month=2999-01", DemoApiFixture.AcmeKey);
         Assert.Equal(HttpStatusCode.BadRequest, future.Status);
+        Assert.Contains("month 2999-01 is after the current month 2026-11", future.Body);
+        // A malformed month is the URL's parameter, not a GraphQL variable the user never wrote.
+        var badMonth = await api.GetAsync("/export/search/searchesTrend.csv?month=2026-13", DemoApiFixture.AcmeKey);
+        Assert.Equal(HttpStatusCode.BadRequest, badMonth.Status);
+        Assert.Equal("application/problem+json", badMonth.ContentType);
+        Assert.Contains("'month' must be a month written YYYY-MM with a month from 01 to 12, for example 2026-03, not '2026-13'.", badMonth.Body);
+        Assert.DoesNotContain("$month", badMonth.Body);
+        Assert.DoesNotContain("ariable", badMonth.Body);
         var keyInUrl = await api.GetAsync($"/export/search/searchesTrend.csv?key={DemoApiFixture.AcmeKey}", null);
         Assert.Equal(HttpStatusCode.BadRequest, keyInUrl.Status);
         Assert.Contains("AllowKeyInQuery", keyInUrl.Body);
