@@ -14,7 +14,8 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
     [MemberData(nameof(ExampleOperations))]
     public async Task Every_example_operation_answers_without_errors_and_with_figures(string example)
     {
-        var response = await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf(example)), await VariablesFor(example));
+        // Exactly the variables the example documents: what a reader pastes into the IDE must work on the demo data.
+        var response = await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf(example)), Examples.VariablesOf(example));
 
         Assert.False(response.TryGetProperty("errors", out var errors), $"{example}: {errors}");
         var numbers = Numbers(response.GetProperty("data")).ToArray();
@@ -106,16 +107,18 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
         Assert.Equal("globex", globex.At("environment.id").GetString());
     }
 
-    /// <summary>Variables the examples that need some take: an asset and a folder that the demo data has.</summary>
-    private async Task<object?> VariablesFor(string example)
+    [Fact]
+    public async Task The_activity_example_lists_each_filter_with_its_value_beside_its_field()
     {
-        if (example == "asset.graphql")
+        var response = await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf("activity.graphql")), Examples.VariablesOf("activity.graphql"));
+
+        var top = response.GetProperty("data").At("environment.searches.top");
+        Assert.InRange(top.GetArrayLength(), 1, 5);
+        Assert.All(top.EnumerateArray(), entry =>
         {
-            var top = (await api.GraphQLAsync(DemoApiFixture.AcmeKey, "{ environment { activity(filter: { types: [ASSET_IMPRESSION] }) { top(by: ASSET, limit: 1) { key } } } }"))
-                .GetProperty("data").At("environment.activity.top");
-            return new { id = top[0].GetProperty("key").GetString() };
-        }
-        return example == "folder.graphql" ? new { path = "marketing" } : null;
+            Assert.False(string.IsNullOrEmpty(entry.GetProperty("key").GetString()));
+            Assert.False(string.IsNullOrEmpty(entry.GetProperty("filterValue").GetString()));
+        });
     }
 
     private static IEnumerable<double> Numbers(JsonElement element) => element.ValueKind switch
