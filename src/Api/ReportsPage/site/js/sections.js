@@ -84,7 +84,7 @@ export async function downloads(ctx, el) {
   const d = data.environment.downloads;
   const src = (field) => ({ operation: 'downloads', field: `environment.downloads.${field}`, csv: csv(ctx, 'downloads', field, { bulk: true, top: field === 'topAssets' }) });
   show(el, openNote(d), approximateNote(d.approximateFigures),
-    h('p', { class: 'muted', dataset: { includesBulk: String(d.includesBulk) } }, d.includesBulk ? 'Bulk downloads are counted.' : 'Bulk downloads are left out (REPORTS.md: unless asked).'),
+    h('p', { class: 'muted', dataset: { includesBulk: String(d.includesBulk) } }, d.includesBulk ? 'Bulk downloads are counted.' : 'Bulk downloads are left out (unless the switch above is on).'),
     h('div', { class: 'grid' },
       figure('Downloads, 12 months', trendChart('Downloads', [{ label: 'Downloads', points: d.downloadsTrend }]), src('downloadsTrend')),
       figure('Downloaders and unique assets, 12 months', trendChart('Downloaders and unique assets',
