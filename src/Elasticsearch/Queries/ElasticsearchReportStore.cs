@@ -21,6 +21,8 @@ public sealed class ElasticsearchReportStore(ElasticsearchClient client, IndexLa
         var compiled = distinct.Select(Compile).ToArray();
         var request = new MultiSearchRequest
         {
+            // Aggregation names carry their type (sterms#groups), which is how the client reads them back.
+            TypedKeys = true,
             Searches = distinct.Select((q, i) => new SearchRequestItem(Header(q), compiled[i].Body)).ToList(),
         };
         var response = await client.MultiSearchAsync<object>(request, cancellationToken).ConfigureAwait(false);
