@@ -14,11 +14,11 @@ internal static class ElasticsearchFailures
         var text = $"{error.Type}: {error.Reason}";
         var root = error.RootCause?.FirstOrDefault() ?? error.CausedBy;
         if (root is not null && root.Reason != error.Reason) text += $" (caused by {root.Type}: {root.Reason})";
-        var hint = error.Type switch
+        var hint = (root?.Type ?? error.Type) switch
         {
             "too_many_buckets_exception" => " The query asks for more buckets than the cluster's search.max_buckets allows; narrow the period or the list.",
             "index_not_found_exception" => " The events index or its alias is missing: start the Indexer once against this cluster (it creates them).",
-            "search_phase_execution_exception" => " Every shard refused the search.",
+            "script_exception" => " A measure's script failed on the cluster (are scripts allowed? script.allowed_types must include inline).",
             _ => "",
         };
         return $"Elasticsearch refused the search ({status}): {text}.{hint}";

@@ -24,7 +24,7 @@ public sealed class ElasticsearchStartup(ElasticsearchClient client, IndexLayout
         var report = new List<string>();
         var info = await client.InfoAsync(cancellationToken).ConfigureAwait(false);
         if (!info.IsValidResponse) throw ElasticsearchFailures.ToException(info, "reach the cluster");
-        var version = info.Version.Number;
+        var version = info.Version?.Number ?? "unknown";
         if (!int.TryParse(version.Split('.')[0], out var major) || major != SupportedMajorVersion)
             throw new ElasticsearchUnavailableException($"The cluster at {options.Url} runs Elasticsearch {version}; GraphReports needs {SupportedMajorVersion}.x.");
         report.Add($"Elasticsearch {version}, cluster '{info.ClusterName}'");
@@ -43,7 +43,7 @@ public sealed class ElasticsearchStartup(ElasticsearchClient client, IndexLayout
     /// <summary>Applies the template when missing or older; refuses one that differs at the same version or is newer.</summary>
     internal async Task<string> EnsureTemplateAsync(CancellationToken cancellationToken)
     {
-        var ours = IndexTemplate.Body(layout, options.Shards, options.Replicas);
+        var ours = IndexTemplate.Body(layout);
         var path = $"/_index_template/{Uri.EscapeDataString(layout.TemplateName)}";
         var existing = await client.Transport.RequestAsync<StringResponse>(new EndpointPath(HttpMethod.GET, path), null, cancellationToken).ConfigureAwait(false);
         var status = existing.ApiCallDetails.HttpStatusCode;
@@ -51,12 +51,12 @@ public sealed class ElasticsearchStartup(ElasticsearchClient client, IndexLayout
         {
             var stored = JsonNode.Parse(existing.Body)?["index_templates"]?.AsArray().FirstOrDefault()?["index_template"];
             var storedVersion = stored?["version"]?.GetValue<int>() ?? 0;
-            var storedDigest = stored?["_meta"]?["digest"]?.GetValue<string>();
+            var storedDigest = stored?["_meta"]?["graphreports"]?["digest"]?.GetValue<string>();
             if (storedVersion > IndexLayout.TemplateVersion)
                 throw new ElasticsearchUnavailableException($"The index template '{layout.TemplateName}' has version {storedVersion}, newer than this build's {IndexLayout.TemplateVersion}: upgrade GraphReports, or use another IndexPrefix.");
             if (storedVersion == IndexLayout.TemplateVersion)
             {
-                if (storedDigest == ours["_meta"]!["digest"]!.GetValue<string>()) return $"index template '{layout.TemplateName}' v{storedVersion} in place";
+                if (storedDigest == ours["_meta"]!["graphreports"]!["digest"]!.GetValue<string>()) return $"index template '{layout.TemplateName}' v{storedVersion} in place";
                 throw new ElasticsearchUnavailableException($"The index template '{layout.TemplateName}' v{storedVersion} differs from this build's (digest {storedDigest ?? "missing"}): it was changed by hand. Delete it (DELETE /_index_template/{layout.TemplateName}) to let GraphReports apply its own, or use another IndexPrefix.");
             }
         }
@@ -72,7 +72,10 @@ public sealed class ElasticsearchStartup(ElasticsearchClient client, IndexLayout
     {
         var exists = await client.Indices.ExistsAsync(layout.EventsIndex, cancellationToken).ConfigureAwait(false);
         if (exists.Exists) return $"index '{layout.EventsIndex}' in place";
-        var created = await client.Indices.CreateAsync(layout.EventsIndex, cancellationToken).ConfigureAwait(false);
+        var created = await client.Indices.CreateAsync(new Elastic.Clients.Elasticsearch.IndexManagement.CreateIndexRequest(layout.EventsIndex)
+        {
+            Settings = new Elastic.Clients.Elasticsearch.IndexManagement.IndexSettings { NumberOfShards = options.Shards, NumberOfReplicas = options.Replicas },
+        }, cancellationToken).ConfigureAwait(false);
         if (created.IsValidResponse) return $"index '{layout.EventsIndex}' created, read alias '{layout.ReadAlias}'";
         // Another host created it between the two calls.
         if (created.ElasticsearchServerError?.Error?.Type == "resource_already_exists_exception") return $"index '{layout.EventsIndex}' in place";
