@@ -7,7 +7,7 @@ using static GraphReports.Reports.Contract.HandMadeDataset;
 namespace GraphReports.Elasticsearch.Tests;
 
 /// <summary>
-/// REPORTS.md: when two events share an id, the first stored wins. The store holds every month of an
+/// docs/events.md: when two events share an id, the first stored wins. The store holds every month of an
 /// environment in one index (never split by time) under an <c>_id</c> made of the environment and the
 /// event id only, routed by environment: a later event with a known id and a different timestamp
 /// targets the very same document, so <c>create</c> refuses it (409) wherever its month falls.

@@ -14,7 +14,7 @@ internal static class MeasureAggregation
 
     /// <summary>
     /// Below this many distinct values Elastic documents cardinality counts as close to exact; figures above it
-    /// are reported as approximate (REPORTS.md §3). 40,000 is the highest threshold Elasticsearch accepts.
+    /// are reported as approximate (the reports' rule). 40,000 is the highest threshold Elasticsearch accepts.
     /// </summary>
     public const int PrecisionThreshold = 40_000;
 
