@@ -1,11 +1,9 @@
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Storage;
 using GraphReports.Elasticsearch;
-using GraphReports.Elasticsearch.Startup;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Queries;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace GraphReports.Api.Extensions;
 
@@ -21,10 +19,8 @@ public static class ReportStoreRegistration
         switch (StoreSelection.Parse(builder.Configuration[StoreSelection.Key]))
         {
             case StoreKind.Elasticsearch:
-                services.Configure<ElasticsearchStoreOptions>(builder.Configuration.GetSection(ElasticsearchStoreOptions.SectionName));
-                services.TryAddSingleton(sp => ElasticsearchStore.Create(sp.GetRequiredService<IOptions<ElasticsearchStoreOptions>>().Value, clock: sp.GetService<TimeProvider>()));
+                services.AddElasticsearchStore(builder.Configuration);
                 services.TryAddSingleton<IReportStore>(sp => sp.GetRequiredService<ElasticsearchStore>().Reports);
-                services.AddHostedService<ElasticsearchStartupService>();
                 break;
             default:
                 // The report store reads the rollups that the host's store keeps (ReportingStore.Open).

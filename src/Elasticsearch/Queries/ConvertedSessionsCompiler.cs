@@ -26,35 +26,29 @@ internal static class ConvertedSessionsCompiler
     {
         var first = query.Measure.First!.Value;
         var then = query.Measure.Then!.Value;
-        var body = new MultisearchBody
+        var body = SearchBody.Of(query.Filter, new Dictionary<string, Aggregation>
         {
-            Size = 0,
-            Query = FilterQuery.Build(query.Filter),
-            TrackTotalHits = new TrackHits(false),
-            Aggregations = new Dictionary<string, Aggregation>
+            [Sessions] = new Aggregation
             {
-                [Sessions] = new Aggregation
+                Terms = new TermsAggregation
                 {
-                    Terms = new TermsAggregation
+                    Field = Fields.Session,
+                    Size = MaxSessions,
+                    Order = [new KeyValuePair<Field, SortOrder>("_key", SortOrder.Asc)],
+                },
+                Aggregations = new Dictionary<string, Aggregation>
+                {
+                    [FirstOf] = OfType(first, new MinAggregation { Field = Fields.Timestamp }),
+                    [ThenOf] = OfType(then, new MaxAggregation { Field = Fields.Timestamp }),
+                    [Converted] = new BucketSelectorAggregation
                     {
-                        Field = Fields.Session,
-                        Size = MaxSessions,
-                        Order = [new KeyValuePair<Field, SortOrder>("_key", SortOrder.Asc)],
-                    },
-                    Aggregations = new Dictionary<string, Aggregation>
-                    {
-                        [FirstOf] = OfType(first, new MinAggregation { Field = Fields.Timestamp }),
-                        [ThenOf] = OfType(then, new MaxAggregation { Field = Fields.Timestamp }),
-                        [Converted] = new BucketSelectorAggregation
-                        {
-                            BucketsPath = BucketsPath.Dictionary(new Dictionary<string, string> { ["first"] = $"{FirstOf}>{Instant}", ["then"] = $"{ThenOf}>{Instant}" }),
-                            GapPolicy = GapPolicy.InsertZeros,
-                            Script = new Script { Source = "params.first > 0 && params.then > params.first" },
-                        },
+                        BucketsPath = BucketsPath.Dictionary(new Dictionary<string, string> { ["first"] = $"{FirstOf}>{Instant}", ["then"] = $"{ThenOf}>{Instant}" }),
+                        GapPolicy = GapPolicy.InsertZeros,
+                        Script = new Script { Source = "params.first > 0 && params.then > params.first" },
                     },
                 },
             },
-        };
+        });
         return new CompiledSearch(body, item =>
         {
             var sessions = item.Aggregations?.GetStringTerms(Sessions) ?? throw new InvalidDataException($"The Elasticsearch answer has no terms aggregation '{Sessions}'.");

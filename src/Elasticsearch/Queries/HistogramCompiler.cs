@@ -20,37 +20,31 @@ internal static class HistogramCompiler
     {
         var period = query.Filter.Period;
         var lastInstant = period.To > period.From ? period.To.AddTicks(-1) : period.From;
-        var body = new MultisearchBody
+        var body = SearchBody.Of(query.Filter, new Dictionary<string, Aggregation>
         {
-            Size = 0,
-            Query = FilterQuery.Build(query.Filter),
-            TrackTotalHits = new TrackHits(false),
-            Aggregations = new Dictionary<string, Aggregation>
+            [Buckets] = new Aggregation
             {
-                [Buckets] = new Aggregation
+                DateHistogram = new DateHistogramAggregation
                 {
-                    DateHistogram = new DateHistogramAggregation
+                    Field = Fields.Timestamp,
+                    CalendarInterval = shape.Interval switch
                     {
-                        Field = Fields.Timestamp,
-                        CalendarInterval = shape.Interval switch
-                        {
-                            Granularity.Day => CalendarInterval.Day,
-                            Granularity.Week => CalendarInterval.Week,
-                            Granularity.Month => CalendarInterval.Month,
-                            _ => throw new ArgumentOutOfRangeException(nameof(shape), shape.Interval, null),
-                        },
-                        TimeZone = shape.Zone,
-                        MinDocCount = 0,
-                        ExtendedBounds = new ExtendedBounds<FieldDateMath>
-                        {
-                            Min = new FieldDateMath(period.From.ToUnixTimeMilliseconds()),
-                            Max = new FieldDateMath(lastInstant.ToUnixTimeMilliseconds()),
-                        },
+                        Granularity.Day => CalendarInterval.Day,
+                        Granularity.Week => CalendarInterval.Week,
+                        Granularity.Month => CalendarInterval.Month,
+                        _ => throw new ArgumentOutOfRangeException(nameof(shape), shape.Interval, null),
                     },
-                    Aggregations = MeasureAggregation.SubAggregations(query.Measure),
+                    TimeZone = shape.Zone,
+                    MinDocCount = 0,
+                    ExtendedBounds = new ExtendedBounds<FieldDateMath>
+                    {
+                        Min = new FieldDateMath(period.From.ToUnixTimeMilliseconds()),
+                        Max = new FieldDateMath(lastInstant.ToUnixTimeMilliseconds()),
+                    },
                 },
+                Aggregations = MeasureAggregation.SubAggregations(query.Measure),
             },
-        };
+        });
         return new CompiledSearch(body, item => Read(item, query, shape));
     }
 

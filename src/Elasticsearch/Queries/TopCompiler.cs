@@ -48,25 +48,19 @@ internal static class TopCompiler
                 Aggregations = MeasureAggregation.SubAggregations(measure),
             };
         var orderBy = measure.Kind == MeasureKind.Events ? "_count" : MeasureAggregation.Name;
-        var body = new MultisearchBody
+        var body = SearchBody.Of(query.Filter, new Dictionary<string, Aggregation>
         {
-            Size = 0,
-            Query = FilterQuery.Build(query.Filter),
-            TrackTotalHits = new TrackHits(false),
-            Aggregations = new Dictionary<string, Aggregation>
+            [Groups] = new Aggregation
             {
-                [Groups] = new Aggregation
+                Terms = new TermsAggregation
                 {
-                    Terms = new TermsAggregation
-                    {
-                        Field = Fields.Of(top.Dimension),
-                        Size = top.Limit ?? AllGroupsLimit,
-                        Order = [new KeyValuePair<Field, SortOrder>(orderBy, SortOrder.Desc), new KeyValuePair<Field, SortOrder>("_key", SortOrder.Asc)],
-                    },
-                    Aggregations = sub.Count == 0 ? null : sub,
+                    Field = Fields.Of(top.Dimension),
+                    Size = top.Limit ?? AllGroupsLimit,
+                    Order = [new KeyValuePair<Field, SortOrder>(orderBy, SortOrder.Desc), new KeyValuePair<Field, SortOrder>("_key", SortOrder.Asc)],
                 },
+                Aggregations = sub.Count == 0 ? null : sub,
             },
-        };
+        });
         return new CompiledSearch(body, item => Read(item, query, top, breakdown));
     }
 

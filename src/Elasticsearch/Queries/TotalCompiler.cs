@@ -9,14 +9,7 @@ internal static class TotalCompiler
 {
     public static CompiledSearch Compile(ReportQuery query)
     {
-        var events = query.Measure.Kind == MeasureKind.Events;
-        var body = new MultisearchBody
-        {
-            Size = 0,
-            Query = FilterQuery.Build(query.Filter),
-            TrackTotalHits = new TrackHits(events),
-            Aggregations = MeasureAggregation.SubAggregations(query.Measure),
-        };
+        var body = SearchBody.Of(query.Filter, MeasureAggregation.SubAggregations(query.Measure), countHits: query.Measure.Kind == MeasureKind.Events);
         return new CompiledSearch(body, item =>
         {
             var (value, approximate) = MeasureAggregation.Read(query.Measure, item.Total, item.Aggregations);

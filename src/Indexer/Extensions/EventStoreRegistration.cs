@@ -1,8 +1,6 @@
 using GraphReports.Analytics.Storage;
 using GraphReports.Elasticsearch;
-using GraphReports.Elasticsearch.Startup;
 using GraphReports.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace GraphReports.Indexer.Extensions;
 
@@ -21,10 +19,8 @@ public static class EventStoreRegistration
         switch (StoreOf(builder.Configuration))
         {
             case StoreKind.Elasticsearch:
-                services.Configure<ElasticsearchStoreOptions>(builder.Configuration.GetSection(ElasticsearchStoreOptions.SectionName));
-                services.AddSingleton(sp => ElasticsearchStore.Create(sp.GetRequiredService<IOptions<ElasticsearchStoreOptions>>().Value, clock: sp.GetService<TimeProvider>()));
+                services.AddElasticsearchStore(builder.Configuration);
                 services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<ElasticsearchStore>().Writer);
-                services.AddHostedService<ElasticsearchStartupService>();
                 break;
             default:
                 services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
