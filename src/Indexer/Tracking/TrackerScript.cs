@@ -41,7 +41,7 @@ public sealed partial class TrackerScript
     public string ETag { get; }
 
     /// <summary>Drops indentation, lines that are only a <c>//</c> comment and one-line <c>/** */</c> doc comments; keeps the <c>/*!</c> banner.</summary>
-    internal static string Compact(string source)
+    public static string Compact(string source)
     {
         var lines = source.ReplaceLineEndings("\n").Split('\n')
             .Select(l => l.Trim())
