@@ -87,7 +87,7 @@ public static class TrackerApi
         }
         catch (IntakeLimitException e)
         {
-            return BeaconProblems.Create(StatusCodes.Status413PayloadTooLarge, e.Limit == IntakeLimit.EventsPerRequest ? "too_many_events" : e.Limit == IntakeLimit.EventBytes ? "event_too_large" : "body_too_large", e.Message);
+            return BeaconProblems.Create(StatusCodes.Status413PayloadTooLarge, CollectorApi.LimitCode(e.Limit), e.Message);
         }
         catch (MalformedBodyException e)
         {
