@@ -48,7 +48,7 @@ public static class TrackerApi
     /// </summary>
     public static async Task<IResult> PostBeaconsAsync(
         HttpContext http, CredentialDirectory credentials, IngestPipeline pipeline, BeaconKeyLimiter keyLimiter,
-        IOptions<BeaconOptions> options, CancellationToken cancellationToken)
+        IOptions<BeaconOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var request = http.Request;
         if (!TryOpen(http, credentials, out var site, out var origin, out var refusal)) return refusal!;
@@ -72,7 +72,7 @@ public static class TrackerApi
         if (request.ContentLength > limits.MaxBodyBytes)
             return BeaconProblems.Create(StatusCodes.Status413PayloadTooLarge, "body_too_large", $"The beacon is larger than the limit of {limits.MaxBodyBytes} bytes; send fewer events per beacon.");
 
-        var receivedAt = (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        var receivedAt = clock.GetUtcNow();
         try
         {
             var result = await pipeline.IngestAsync(site.Environment.Id, request.Body, EventBodyFormat.JsonArray, gzip: false, limits, cancellationToken,
