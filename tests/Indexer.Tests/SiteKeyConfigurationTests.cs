@@ -29,6 +29,13 @@ public class SiteKeyConfigurationTests
         Assert.True(acme.AllowsOrigin("https://www.acme.example"));
         Assert.False(acme.AllowsOrigin("https://acme.example"));
         Assert.Equal([EventType.AssetImpression], directory.FindSiteKey("globex-web-key")!.EventTypes);
+        var local = Directory(("acme", Site("acme-local-key", ["http://[::1]:8080", "http://127.0.0.1:8000"]))).FindSiteKey("acme-local-key")!;
+        Assert.Equal(["http://[::1]:8080", "http://127.0.0.1:8000"], local.AllowedOrigins);
+        Assert.True(local.AllowsOrigin("http://[::1]:8080"));
+        Assert.False(local.AllowsOrigin("http://127.0.0.1:8001"));
+        // A browser sends an international host name in its ASCII form.
+        var idn = Directory(("acme", Site("acme-idn-key", ["https://bücher.example"]))).FindSiteKey("acme-idn-key")!;
+        Assert.True(idn.AllowsOrigin("https://xn--bcher-kva.example"));
         Assert.Null(directory.FindSiteKey("ACME-WEB-KEY"));
         Assert.Equal(["acme-web-key"], directory.SiteKeysOf("acme").Select(k => k.Key));
         // A site key never opens the bearer-key endpoints.

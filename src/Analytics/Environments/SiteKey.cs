@@ -34,7 +34,9 @@ public static class WebOrigin
         if (uri.Scheme is not ("http" or "https") || uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0) return false;
         // "https://a.example" and "https://a.example/" are the same origin; anything longer is a path.
         if (uri.AbsolutePath != "/") return false;
-        origin = uri.IsDefaultPort ? $"{uri.Scheme}://{uri.IdnHost}" : $"{uri.Scheme}://{uri.IdnHost}:{uri.Port}";
+        // Browsers send host names in their ASCII (punycode) form and IPv6 addresses in brackets.
+        var host = uri.HostNameType == UriHostNameType.IPv6 ? uri.Host : uri.IdnHost;
+        origin = uri.IsDefaultPort ? $"{uri.Scheme}://{host}" : $"{uri.Scheme}://{host}:{uri.Port}";
         return true;
     }
 }
