@@ -42,7 +42,7 @@ public class BeaconApiTests
         Assert.True(status == response.StatusCode, $"expected {status}, got {response.StatusCode}: {text}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(text).RootElement.Clone();
-        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal(code, problem.GetProperty("error").GetString());
         return problem;
     }
 

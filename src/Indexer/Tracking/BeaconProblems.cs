@@ -1,8 +1,8 @@
 namespace GraphReports.Indexer.Tracking;
 
-/// <summary>The error answers of the beacon endpoint: RFC 9457 problem documents with a stable <c>code</c>.</summary>
+/// <summary>The error answers of the beacon endpoint: RFC 9457 problem documents with a stable <c>error</c> code, like the collector's.</summary>
 internal static class BeaconProblems
 {
     public static IResult Create(int status, string code, string detail) =>
-        Results.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
+        Results.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["error"] = code });
 }

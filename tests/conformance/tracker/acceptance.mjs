@@ -101,7 +101,7 @@ export async function run() {
     if (refused.length > 0) {
       const replay = await fetch(refused[0].url, { method: 'POST', headers: { origin: otherOrigin, 'content-type': 'text/plain;charset=UTF-8' }, body: refused[0].body });
       check('the Indexer answers such a beacon 403 origin_not_allowed, without Access-Control-Allow-Origin',
-        replay.status === 403 && !replay.headers.has('access-control-allow-origin') && (await replay.json()).code === 'origin_not_allowed', String(replay.status));
+        replay.status === 403 && !replay.headers.has('access-control-allow-origin') && (await replay.json()).error === 'origin_not_allowed', String(replay.status));
     }
     const after = await insights(ALL);
     check('a page from an origin the key does not allow gets nothing counted', JSON.stringify(after) === JSON.stringify(EXPECTED), JSON.stringify(after));
