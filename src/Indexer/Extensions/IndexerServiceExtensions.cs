@@ -33,7 +33,7 @@ public static class IndexerServiceExtensions
         services.AddSingleton(sp => ReportingStore.Open(
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
-        services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
+        builder.AddEventStore();
         services.AddSingleton<IngestPipeline>();
         // Tracked web pages: /tracker.js and the beacon endpoint with its own limits.
         services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.SectionName));
