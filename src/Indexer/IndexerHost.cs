@@ -17,7 +17,9 @@ public static class IndexerHost
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
+        app.UseRateLimiter();
         app.MapCollectorApi();
+        app.MapTrackerApi();
         return app;
     }
 }

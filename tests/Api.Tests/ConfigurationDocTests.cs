@@ -15,6 +15,7 @@ public class ConfigurationDocTests
         { typeof(DemoOptions), DemoOptions.SectionName },
         { typeof(RollupMaintenanceOptions), RollupMaintenanceOptions.SectionName },
         { typeof(ExportOptions), ExportOptions.SectionName },
+        { typeof(GraphReports.Api.Tracking.TrackerOptions), GraphReports.Api.Tracking.TrackerOptions.SectionName },
     };
 
     [Theory]

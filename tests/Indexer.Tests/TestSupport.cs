@@ -31,6 +31,12 @@ public static class TestEnvironments
     public const string Alpha = "alpha", Beta = "beta";
     public const string AlphaIngestKey = "alpha-ingest-test-key", AlphaApiKey = "alpha-api-test-key", BetaIngestKey = "beta-ingest-test-key";
 
+    /// <summary>Alpha's website: every trackable type, from <see cref="AlphaOrigin"/>.</summary>
+    public const string AlphaSiteKey = "alpha-site-test-key", AlphaOrigin = "https://www.alpha.example";
+
+    /// <summary>A second key of Alpha that may send impressions only, from the same origin.</summary>
+    public const string AlphaImpressionsOnlyKey = "alpha-impressions-test-key";
+
     public static string[] Args(string storePath) =>
     [
         $"--GraphReports:Storage:Path={storePath}",
@@ -39,6 +45,11 @@ public static class TestEnvironments
         $"--GraphReports:Environments:{Alpha}:IngestKeyHashes:0={KeyHasher.Hash(AlphaIngestKey)}",
         $"--GraphReports:Environments:{Alpha}:ApiKeyHashes:0={KeyHasher.Hash(AlphaApiKey)}",
         $"--GraphReports:Environments:{Beta}:IngestKeyHashes:0={KeyHasher.Hash(BetaIngestKey)}",
+        $"--GraphReports:Environments:{Alpha}:SiteKeys:0:Key={AlphaSiteKey}",
+        $"--GraphReports:Environments:{Alpha}:SiteKeys:0:AllowedOrigins:0={AlphaOrigin}",
+        $"--GraphReports:Environments:{Alpha}:SiteKeys:1:Key={AlphaImpressionsOnlyKey}",
+        $"--GraphReports:Environments:{Alpha}:SiteKeys:1:AllowedOrigins:0={AlphaOrigin}",
+        $"--GraphReports:Environments:{Alpha}:SiteKeys:1:EventTypes:0=asset.impression",
     ];
 }
 

@@ -13,6 +13,8 @@ public sealed class CredentialDirectory
 {
     private readonly (byte[] Digest, Credential Credential)[] _keys;
     private readonly Dictionary<string, ProductEnvironment> _byId;
+    private readonly Dictionary<string, SiteKey> _siteKeys = new(StringComparer.Ordinal);
+    private readonly List<SiteKey> _siteKeyOrder = [];
 
     public CredentialDirectory(GraphReportsOptions options)
     {
@@ -20,6 +22,7 @@ public sealed class CredentialDirectory
         var environments = new List<ProductEnvironment>();
         var keys = new List<(byte[], Credential)>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var sites = new List<(SiteKey Key, string Where)>();
         foreach (var (id, env) in options.Environments)
         {
             if (string.IsNullOrWhiteSpace(id)) throw new InvalidOperationException("GraphReports:Environments has an entry without an id.");
@@ -27,10 +30,25 @@ public sealed class CredentialDirectory
             environments.Add(environment);
             AddKeys(environment, CredentialKind.Ingest, env.IngestKeyHashes, "IngestKeyHashes");
             AddKeys(environment, CredentialKind.Api, env.ApiKeyHashes, "ApiKeyHashes");
+            for (var i = 0; i < env.SiteKeys.Count; i++)
+                sites.Add(SiteKeySettings.Read(environment, env.SiteKeys[i], $"GraphReports:Environments:{id}:SiteKeys:{i}"));
         }
+        // After every secret key is known, so that a site key can be checked against all of them.
+        foreach (var site in sites) AddSiteKey(site);
         Environments = environments;
         _byId = environments.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _keys = keys.ToArray();
+
+        void AddSiteKey((SiteKey Key, string Where) site)
+        {
+            if (_siteKeys.TryGetValue(site.Key.Key, out var other))
+                throw new InvalidOperationException($"{site.Where}:Key repeats the site key of environment '{other.Environment.Id}': every site key counts for exactly one environment.");
+            // A site key is published in every tracked page: it must never also be a secret key.
+            if (seen.ContainsKey(KeyHasher.Hash(site.Key.Key)))
+                throw new InvalidOperationException($"{site.Where}:Key is also configured as an ingest or api key. Site keys are public (they are written into web pages): give the site a key of its own.");
+            _siteKeys.Add(site.Key.Key, site.Key);
+            _siteKeyOrder.Add(site.Key);
+        }
 
         void AddKeys(ProductEnvironment environment, CredentialKind kind, IEnumerable<string> hashes, string setting)
         {
@@ -52,6 +70,13 @@ public sealed class CredentialDirectory
 
     /// <summary>The environment with this id, or null.</summary>
     public ProductEnvironment? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The site key with exactly this value (site keys are public and compared as they are), or null.</summary>
+    public SiteKey? FindSiteKey(string? key) => key is null ? null : _siteKeys.GetValueOrDefault(key);
+
+    /// <summary>The site keys of one environment, in configuration order.</summary>
+    public IReadOnlyList<SiteKey> SiteKeysOf(string environmentId) =>
+        _siteKeyOrder.Where(k => k.Environment.Id == environmentId).ToArray();
 
     /// <summary>The time zone of a configured environment; UTC for an id that is not configured (REPORTS.md §2 default).</summary>
     public TimeZoneInfo TimeZoneOf(string id) => Find(id)?.TimeZone ?? TimeZoneInfo.Utc;

@@ -28,4 +28,7 @@ public sealed class EnvironmentOptions
 
     /// <summary>SHA-256 hex digests of the keys allowed to read reports.</summary>
     public List<string> ApiKeyHashes { get; set; } = [];
+
+    /// <summary>Public keys of tracked websites (<c>/tracker.js</c> beacons), in clear: see <see cref="SiteKeyOptions"/>.</summary>
+    public List<SiteKeyOptions> SiteKeys { get; set; } = [];
 }

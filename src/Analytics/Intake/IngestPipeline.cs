@@ -18,8 +18,14 @@ public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer)
     /// otherwise rule-breaking events are reported in <see cref="IngestResult.Rejected"/> and the
     /// valid ones of the same body are stored.
     /// </summary>
+    /// <remarks>
+    /// <c>admit</c>, optional, sees each validated event (and its 0-based position) before it is kept, and returns the event to store (the same
+    /// or a changed copy), or throws <see cref="EventRefusedException"/> to refuse the whole request
+    /// (nothing stored). The beacon endpoint uses it for what a site key may send.
+    /// </remarks>
     public async Task<IngestResult> IngestAsync(
-        string environmentId, Stream body, EventBodyFormat format, bool gzip, IntakeLimits limits, CancellationToken cancellationToken = default)
+        string environmentId, Stream body, EventBodyFormat format, bool gzip, IntakeLimits limits, CancellationToken cancellationToken = default,
+        Func<ActivityEvent, int, ActivityEvent>? admit = null)
     {
         var events = new List<ActivityEvent>();
         var rejected = new List<RejectedEvent>();
@@ -35,7 +41,7 @@ public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer)
                 long? line = format == EventBodyFormat.Ndjson ? source.Line : null;
                 if (result.IsMalformedJson)
                     throw new MalformedBodyException($"Malformed JSON at line {source.Line} (event {source.Index}): {result.Error}", source.Line, null, source.Index);
-                if (result.Event is { } e) events.Add(e);
+                if (result.Event is { } e) events.Add(admit is null ? e : admit(e, source.Index));
                 else rejected.Add(new RejectedEvent(source.Index, result.Error!, line));
             }
         }

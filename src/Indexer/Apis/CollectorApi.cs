@@ -67,7 +67,7 @@ public static class CollectorApi
         return false;
     }
 
-    private static string LimitCode(IntakeLimit limit) => limit switch
+    internal static string LimitCode(IntakeLimit limit) => limit switch
     {
         IntakeLimit.BodyBytes => "body_too_large",
         IntakeLimit.DecompressedBytes => "decompressed_body_too_large",

@@ -4,6 +4,7 @@ using GraphReports.Analytics.Intake;
 using GraphReports.Analytics.Storage;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
+using GraphReports.Indexer.Tracking;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,10 @@ public static class IndexerServiceExtensions
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         builder.AddEventStore();
         services.AddSingleton<IngestPipeline>();
+        // Tracked web pages: /tracker.js and the beacon endpoint with its own limits.
+        services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.SectionName));
+        services.AddSingleton<TrackerScript>();
+        services.AddBeaconRateLimits();
         // Intake enforces its own, documented body limit (413 with a message); Kestrel's 30 MB default would cut in first.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = null);
         return builder;

@@ -19,6 +19,7 @@ public sealed class ReportTestHost : IDisposable
     public const string AcmeKey = "test-api-key-acme";
     public const string GlobexKey = "test-api-key-globex";
     public const string AcmeIngestKey = "test-ingest-key-acme";
+    public const string AcmeSiteKey = "test-site-key-acme", GlobexSiteKey = "test-site-key-globex";
 
     private readonly ServiceProvider _services;
 
@@ -32,10 +33,12 @@ public sealed class ReportTestHost : IDisposable
         {
             Name = "ACME Corporation", TimeZone = "Europe/Berlin",
             ApiKeyHashes = [KeyHasher.Hash(AcmeKey)], IngestKeyHashes = [KeyHasher.Hash(AcmeIngestKey)],
+            SiteKeys = [new SiteKeyOptions { Key = AcmeSiteKey, Name = "ACME shop", AllowedOrigins = ["https://shop.acme.example", "https://www.acme.example"] }],
         };
         options.Environments["globex"] = new EnvironmentOptions
         {
             Name = "Globex", TimeZone = "America/New_York", ApiKeyHashes = [KeyHasher.Hash(GlobexKey)],
+            SiteKeys = [new SiteKeyOptions { Key = GlobexSiteKey, AllowedOrigins = ["https://globex.example"], EventTypes = ["asset.impression"] }],
         };
         Directory = new CredentialDirectory(options);
         Database = new ReportTestDatabase(id => Directory.Find(id)!.TimeZone);

@@ -82,6 +82,8 @@ internal static class EnvironmentType
                 .ResolveAsync(c => FolderNode.LoadAsync(Scope(c), c.Argument<string>("path"), c.Argument<Month?>("month"), c.Argument<PeriodArgument?>("period"),
                     c.Argument("sortBy", AssetInsightOrder.PopularityScore), c.Argument("order", SortOrder.Desc) == SortOrder.Desc,
                     c.Argument("page", 1), c.Argument("pageSize", 20))))
+            .SiteKeysField()
+            .EmbedCodeField()
             .Field("activity", "ActivitySlice!", f => f
                 .Description("""
                     A custom question: any slice of the activity, measured as events or distinct users, assets,

@@ -19,6 +19,7 @@ public static class ReportSchema
         .AddSections()
         .AddInsights()
         .AddActivity()
+        .AddSiteTracking()
         .AddReportEnums()
         .AddReportScalars()
         .Build();
