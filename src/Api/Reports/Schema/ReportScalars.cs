@@ -37,5 +37,5 @@ internal static class ReportScalars
     private static bool IsMonthText(string text) =>
         text.Length == 7 && text[4] == '-' && text.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0 && text.AsSpan(5).IndexOfAnyExceptInRange('0', '9') < 0;
 
-    private static string Show(object value) => value is string s ? $"\"{s}\"" : $"{value} (not a string)";
+    private static string Show(object value) => value is string s ? ReportErrors.Quote(s, '"') : $"{value} (not a string)";
 }
