@@ -32,7 +32,7 @@ public static class ReportErrors
     /// A caller's value for a message, in single quotes, cut after <see cref="MaxQuotedLength"/> characters
     /// (saying how long it was), so that an error never echoes a megabyte back.
     /// </summary>
-    public static string Quote(string value, char quote = '\'') => value.Length <= MaxQuotedLength
+    public static string Quote(string? value, char quote = '\'') => value is null ? "null" : value.Length <= MaxQuotedLength
         ? $"{quote}{value}{quote}"
         : $"{quote}{value[..MaxQuotedLength]}...{quote} ({value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters)";
 

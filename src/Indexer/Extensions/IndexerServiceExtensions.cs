@@ -4,6 +4,7 @@ using GraphReports.Analytics.Intake;
 using GraphReports.Analytics.Storage;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace GraphReports.Indexer.Extensions;
@@ -30,7 +31,15 @@ public static class IndexerServiceExtensions
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
-        services.AddSingleton<IngestPipeline>();
+        // Events the store refuses against all expectation are logged under the error id their rejection names.
+        services.AddSingleton(sp => new IngestPipeline(sp.GetRequiredService<EventJsonReader>(), sp.GetRequiredService<IEventWriter>(),
+            sp.GetService<GraphReports.Hosting.InternalErrorLog>() is { } log ? log.Log : null));
+        var intake = builder.Configuration.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
+        services.AddRateLimiter(limiter => limiter.AddConcurrencyLimiter(IntakeOptions.BodiesPolicy, bodies =>
+        {
+            bodies.PermitLimit = Math.Max(1, intake.MaxConcurrentBodies);
+            bodies.QueueLimit = Math.Max(0, intake.MaxQueuedBodies);
+        }));
         // Intake enforces its own, documented body limit (413 with a message); Kestrel's 30 MB default would cut in first.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = null);
         return builder;
