@@ -101,6 +101,11 @@ public sealed class EventJsonReader
         {
             return EventReadResult.Malformed($"not valid JSON: {e.Message}");
         }
+        catch (InvalidOperationException e)
+        {
+            // Every string is checked before it is decoded (JsonText); this is the net under that rule.
+            return EventReadResult.Rejected("", $"the event holds text that cannot be read: {e.Message}");
+        }
     }
 
     /// <summary>
@@ -226,7 +231,7 @@ public sealed class EventJsonReader
     private static (TopProperty, string) Identify(ref Utf8JsonReader r)
     {
         foreach (var (bytes, prop, name) in TopProperties)
-            if (r.ValueTextEquals(bytes)) return (prop, name);
+            if (JsonText.Is(ref r, bytes)) return (prop, name);
         return (TopProperty.Unknown, "");
     }
 
@@ -328,7 +333,7 @@ public sealed class EventJsonReader
         if (r.TokenType == JsonTokenType.Null) return true;
         if (r.TokenType == JsonTokenType.String)
             foreach (var (name, v) in names)
-                if (r.ValueTextEquals(name))
+                if (JsonText.Is(ref r, name))
                 {
                     value = v;
                     return true;

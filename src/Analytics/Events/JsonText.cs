@@ -37,4 +37,21 @@ internal static class JsonText
             return false;
         }
     }
+
+    /// <summary>
+    /// <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> that answers false, instead of
+    /// throwing, for a property name or value holding a lone surrogate escape (which equals no known name).
+    /// </summary>
+    public static bool Is(ref Utf8JsonReader r, ReadOnlySpan<byte> text)
+    {
+        if (!r.ValueIsEscaped && !r.HasValueSequence) return r.ValueSpan.SequenceEqual(text);
+        try
+        {
+            return r.ValueTextEquals(text);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }
