@@ -51,7 +51,7 @@ public static class ServiceDefaults
 
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
-        app.Use(SecurityHeaders.Apply);
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         if (app.Services.GetService<Microsoft.AspNetCore.Cors.Infrastructure.ICorsService>() is not null) app.UseCors();
         app.UseRateLimiter();
@@ -61,6 +61,9 @@ public static class ServiceDefaults
         app.MapHealthChecks("/health", ready);
         return app;
     }
+
+    /// <summary>The security headers of <see cref="SecurityHeaders"/> on every answer (also for hosts that take nothing else of these defaults).</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(SecurityHeaders.Apply);
 
     /// <summary><c>{"status": "ok" | "unhealthy", "checks": {"store": {"status", "description", "cause"?}}}</c>; 503 when unhealthy.</summary>
     private static Task WriteHealth(HttpContext context, HealthReport report)
