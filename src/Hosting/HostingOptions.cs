@@ -19,8 +19,11 @@ public sealed class RateLimitOptions
     /// <summary>Requests a key may make at once after being idle (the bucket's size). Default 200.</summary>
     public int BurstPerKey { get; set; } = 200;
 
-    /// <summary>Requests of one key that may run at the same time; more wait in a short queue, then get 429. Default 4.</summary>
-    public int ConcurrentRequestsPerKey { get; set; } = 4;
+    /// <summary>
+    /// Requests of one key that may run at the same time; more wait in a short queue, then get 429. Default 2:
+    /// on a 2-core machine one key's long requests then leave the other keys a share of the CPU.
+    /// </summary>
+    public int ConcurrentRequestsPerKey { get; set; } = 2;
 
     /// <summary>Requests of one key that may wait for a concurrency slot. Default 16.</summary>
     public int QueuedRequestsPerKey { get; set; } = 16;

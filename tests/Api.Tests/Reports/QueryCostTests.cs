@@ -37,25 +37,25 @@ public sealed class QueryCostTests : IDisposable
     [Fact]
     public async Task A_two_year_daily_trend_costs_its_730_buckets_and_24_monthly_scans()
     {
-        // environment 1 + activity 1 + total (10 x 24 months) + trend (10 x 24 + 730 buckets x value 1)
-        Assert.Equal(1 + 1 + 240 + 240 + 730, await CostAsync($"{{ environment {{ activity(filter: {{ {TwoYears} }}, measure: USERS) {{ total trend(interval: DAY) {{ value }} }} }} }}"));
-        Assert.Equal(1 + 1 + 240 + 240 + 106, await CostAsync($"{{ environment {{ activity(filter: {{ {TwoYears} }}) {{ total trend(interval: WEEK) {{ value }} }} }} }}"));
-        Assert.Equal(1 + 1 + 10 + 10 + 31, await CostAsync("{ environment { activity(filter: { month: \"2026-03\" }) { total trend { value } } } }"));
+        // environment 1 + activity 1 + total (25 x 24 months) + trend (25 x 24 + 730 buckets x value 1)
+        Assert.Equal(1 + 1 + 600 + 600 + 730, await CostAsync($"{{ environment {{ activity(filter: {{ {TwoYears} }}, measure: USERS) {{ total trend(interval: DAY) {{ value }} }} }} }}"));
+        Assert.Equal(1 + 1 + 600 + 600 + 106, await CostAsync($"{{ environment {{ activity(filter: {{ {TwoYears} }}) {{ total trend(interval: WEEK) {{ value }} }} }} }}"));
+        Assert.Equal(1 + 1 + 25 + 25 + 31, await CostAsync("{ environment { activity(filter: { month: \"2026-03\" }) { total trend { value } } } }"));
     }
 
     [Fact]
     public async Task Ninety_nine_aliases_of_a_two_year_daily_trend_are_over_the_budget()
     {
         var cost = await CostAsync(Aliases(99, $"activity(filter: {{ {TwoYears} }}, measure: USERS) {{ total trend(interval: DAY) {{ value }} }}"));
-        Assert.Equal(1 + 99L * 1211, cost); // was 3,367 when a trend counted 31 buckets and a scan 1
+        Assert.Equal(1 + 99L * 1931, cost); // was 3,367 when a trend counted 31 buckets and a scan 1
     }
 
     [Fact]
     public async Task A_folder_page_costs_its_page_size_times_each_assets_trend()
     {
-        // folder: 10 x 24 months; assets: 100 x (impressions 1 + performance (2 x 24 + 730 x clicks 1))
+        // folder: 25 x 24 months; assets: 100 x (impressions 1 + performance (2 x 24 + 730 x clicks 1))
         var one = $"folder(path: \"brand\", {TwoYears}, pageSize: 100) {{ assets {{ impressions performance(interval: DAY) {{ clicks }} }} }}";
-        Assert.Equal(1 + 240 + 100L * (1 + 48 + 730) + 1, await CostAsync("{ environment { " + one + " } }"));
+        Assert.Equal(1 + 600 + 100L * (1 + 48 + 730) + 1, await CostAsync("{ environment { " + one + " } }"));
         Assert.True(await CostAsync(Aliases(20, one)) > 10_000);
     }
 
@@ -63,6 +63,6 @@ public sealed class QueryCostTests : IDisposable
     public async Task Filter_lists_add_to_each_scan()
     {
         var ids = string.Join(", ", Enumerable.Range(0, 500).Select(i => $"\"u{i}\""));
-        Assert.Equal(1 + 1 + 10 + 50, await CostAsync($"{{ environment {{ activity(filter: {{ month: \"2026-03\", users: [{ids}] }}) {{ total }} }} }}"));
+        Assert.Equal(1 + 1 + 25 + 50, await CostAsync($"{{ environment {{ activity(filter: {{ month: \"2026-03\", users: [{ids}] }}) {{ total }} }} }}"));
     }
 }

@@ -11,7 +11,7 @@ namespace GraphReports.Api.Reports.Schema;
 internal static class ReportCosts
 {
     /// <summary>A scan of one month of an environment's events (a custom question: total, top list, trend).</summary>
-    public const long EnvironmentScanPerMonth = 10;
+    public const long EnvironmentScanPerMonth = 25;
 
     /// <summary>A scan of one month of one asset's events (through the asset index), or of a folder's page.</summary>
     public const long AssetScanPerMonth = 2;
