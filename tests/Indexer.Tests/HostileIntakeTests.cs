@@ -72,7 +72,7 @@ public class HostileIntakeTests
         var ndjson = await ExpectAsync(await server.Client.SendAsync(Post(Encoding.UTF8.GetBytes(TestEvents.Ndjson([TestEvents.Search("small"), big])))), HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("event_too_large", array.GetProperty("error").GetString());
         Assert.Equal("event_too_large", ndjson.GetProperty("error").GetString());
-        Assert.Contains("Element 1 of the array", array.GetProperty("message").GetString());
+        Assert.Contains("Element 1 of the array", array.GetProperty("detail").GetString());
         Assert.Equal(0, Count(server));
     }
 
