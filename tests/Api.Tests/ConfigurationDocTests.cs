@@ -15,6 +15,8 @@ public class ConfigurationDocTests
         { typeof(DemoOptions), DemoOptions.SectionName },
         { typeof(RollupMaintenanceOptions), RollupMaintenanceOptions.SectionName },
         { typeof(ExportOptions), ExportOptions.SectionName },
+        { typeof(GraphReports.Hosting.RateLimitOptions), GraphReports.Hosting.RateLimitOptions.SectionName },
+        { typeof(GraphReports.Hosting.CorsOptions), GraphReports.Hosting.CorsOptions.SectionName },
     };
 
     [Theory]
