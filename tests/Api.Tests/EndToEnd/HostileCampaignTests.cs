@@ -45,14 +45,7 @@ public sealed class HostileCampaignTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     private static string[] Examples() =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot(), "schema", "examples"), "*.graphql").Order().Select(File.ReadAllText).ToArray();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GraphReports.sln"))) return dir.FullName;
-        throw new InvalidOperationException("GraphReports.sln not found");
-    }
+        Directory.GetFiles(Path.Combine(Reports.Examples.RepositoryRoot, "schema", "examples"), "*.graphql").Order().Select(File.ReadAllText).ToArray();
 
     private async Task<(HttpStatusCode Status, string Body)> CheckAsync(HttpRequestMessage request, string what)
     {
