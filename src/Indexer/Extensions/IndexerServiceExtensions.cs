@@ -33,7 +33,7 @@ public static class IndexerServiceExtensions
         services.AddSingleton(sp => ReportingStore.Open(
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
-        services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
+        builder.AddEventStore();
         // Events the store refuses against all expectation are logged under the error id their rejection names.
         services.AddSingleton(sp => new IngestPipeline(sp.GetRequiredService<EventJsonReader>(), sp.GetRequiredService<IEventWriter>(),
             sp.GetService<GraphReports.Hosting.InternalErrorLog>() is { } log ? log.Log : null));
