@@ -2,6 +2,7 @@ using GraphReports.Api.Apis;
 using GraphReports.Api.Demo;
 using GraphReports.Api.Extensions;
 using GraphReports.Api.Reports;
+using GraphReports.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -20,7 +21,14 @@ public static class ApiHost
         if (clock is not null) builder.Services.AddSingleton(clock);
         builder.AddApiServices();
         builder.Services.AddReports(builder.Configuration);
+        builder.AddServiceDefaults();
+        builder.Services.AddStoreReadiness(sp =>
+        {
+            var store = sp.GetRequiredService<GraphReports.Sqlite.SqliteEventStore>();
+            return new StoreHealthCheck(store.Health, store.ProbeWriteAsync);
+        });
         var app = builder.Build();
+        app.UseServiceDefaults();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
         app.MapReportsPage();

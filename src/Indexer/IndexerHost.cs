@@ -1,4 +1,5 @@
 using GraphReports.Indexer.Apis;
+using GraphReports.Hosting;
 using GraphReports.Indexer.Extensions;
 
 namespace GraphReports.Indexer;
@@ -14,10 +15,16 @@ public static class IndexerHost
         var builder = WebApplication.CreateBuilder(IndexerServiceExtensions.HostOptions(args));
         if (clock is not null) builder.Services.AddSingleton(clock);
         builder.AddIndexerServices();
+        builder.AddServiceDefaults();
+        builder.Services.AddStoreReadiness(sp =>
+        {
+            var store = sp.GetRequiredService<GraphReports.Sqlite.SqliteEventStore>();
+            return new StoreHealthCheck(store.Health, store.ProbeWriteAsync);
+        });
         var app = builder.Build();
+        app.UseServiceDefaults();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
-        app.UseRateLimiter();
         app.MapCollectorApi();
         app.MapTrackerApi();
         return app;

@@ -19,6 +19,18 @@ public sealed class IntakeOptions
     /// <summary>One event's JSON. Default 1 MiB (1,048,576).</summary>
     public int MaxEventBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Request bodies read at the same time, all keys together (each holds up to <see cref="MaxDecompressedBytes"/>
+    /// of events in memory until stored). Default 2, one per core of a small machine.
+    /// </summary>
+    public int MaxConcurrentBodies { get; set; } = 2;
+
+    /// <summary>Requests that may wait for a body slot; beyond that 429 with <c>Retry-After</c>. Default 64.</summary>
+    public int MaxQueuedBodies { get; set; } = 64;
+
+    /// <summary>The rate limiter policy of <c>POST /v1/events</c> that enforces <see cref="MaxConcurrentBodies"/>.</summary>
+    public const string BodiesPolicy = "intake-bodies";
+
     public IntakeLimits ToLimits() => new()
     {
         MaxBodyBytes = MaxBodyBytes,

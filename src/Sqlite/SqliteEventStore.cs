@@ -75,13 +75,48 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
     /// is taken up cancels it; once in a transaction it completes.
     /// </summary>
     /// <exception cref="ArgumentException">An empty environment id, or an event without a valid id.</exception>
+    /// <exception cref="StoreUnavailableException">The store itself failed (disk full, read-only, locked, I/O): nothing of the batch was stored.</exception>
     public Task<IReadOnlyList<WriteOutcome>> WriteAsync(
         string environmentId, IReadOnlyList<ActivityEvent> events, CancellationToken cancellationToken = default)
     {
         Validate(environmentId, events);
         if (events.Count == 0) return Task.FromResult<IReadOnlyList<WriteOutcome>>([]);
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        return _writer.Enqueue(environmentId, events, durable: true, cancellationToken).Task;
+        return Observed(_writer.Enqueue(environmentId, events, durable: true, cancellationToken).Task);
+    }
+
+    /// <summary>What the store last saw of itself (for readiness checks): its latest failure, cleared by a later successful write.</summary>
+    public StoreHealth Health { get; } = new();
+
+    /// <summary>
+    /// Commits an empty change (the schema version, rewritten as it is) through the writer: succeeds when
+    /// the store can commit now, else throws <see cref="StoreUnavailableException"/> naming the cause.
+    /// </summary>
+    public Task ProbeWriteAsync(CancellationToken cancellationToken = default) =>
+        Observed(RunExclusiveAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"PRAGMA user_version = {StoreSchema.Version}";
+            command.ExecuteNonQuery();
+            return 0;
+        }, cancellationToken));
+
+    /// <summary>Turns the store's own failures into <see cref="StoreUnavailableException"/> and keeps <see cref="Health"/> up to date.</summary>
+    private async Task<T> Observed<T>(Task<T> write)
+    {
+        try
+        {
+            var result = await write.ConfigureAwait(false);
+            Health.ReportSuccess();
+            return result;
+        }
+        catch (Exception e) when (StoreFailures.Classify(e, Options.Path) is { } failure)
+        {
+            Health.ReportFailure(failure);
+            if (ReferenceEquals(failure, e)) throw;
+            throw failure;
+        }
     }
 
     private static void Validate(string environmentId, IReadOnlyList<ActivityEvent> events)
@@ -156,7 +191,7 @@ public sealed class SqliteEventStore : IEventWriter, IDisposable
         {
             while (uncommitted.TryPeek(out var next) && (all || next.IsCompleted))
             {
-                totals += ImportTotals.Of(await uncommitted.Dequeue().ConfigureAwait(false));
+                totals += ImportTotals.Of(await Observed(uncommitted.Dequeue()).ConfigureAwait(false));
                 progress?.Report(totals);
             }
         }

@@ -15,7 +15,12 @@ internal static class StoreConnections
     /// </summary>
     public static SqliteConnection OpenWriter(SqliteStoreOptions options)
     {
-        var connection = new SqliteConnection(ConnectionString(options, SqliteOpenMode.ReadWriteCreate, pooling: false));
+        // The driver retries a busy statement until its command timeout (30 s by default): the busy timeout
+        // bounds that too, so that a store locked by another process fails a write within it ("locked").
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString(options, SqliteOpenMode.ReadWriteCreate, pooling: false))
+        {
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        }.ToString());
         connection.Open();
         Execute(connection, $"""
             PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds};

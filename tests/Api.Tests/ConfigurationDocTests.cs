@@ -16,6 +16,8 @@ public class ConfigurationDocTests
         { typeof(RollupMaintenanceOptions), RollupMaintenanceOptions.SectionName },
         { typeof(ExportOptions), ExportOptions.SectionName },
         { typeof(GraphReports.Api.Tracking.TrackerOptions), GraphReports.Api.Tracking.TrackerOptions.SectionName },
+        { typeof(GraphReports.Hosting.RateLimitOptions), GraphReports.Hosting.RateLimitOptions.SectionName },
+        { typeof(GraphReports.Hosting.CorsOptions), GraphReports.Hosting.CorsOptions.SectionName },
     };
 
     [Theory]

@@ -41,6 +41,16 @@ public sealed class EventJsonReader
     /// <summary>Longest accepted <c>asset.type</c> ("image, video, raw or other short word").</summary>
     public const int MaxAssetTypeLength = 32;
 
+    /// <summary>
+    /// The earliest accepted instant (0002-01-01T00:00:00Z): every instant from here to
+    /// <see cref="EndOfTimestamps"/> has a month, in every time zone (offsets up to ±14 h), whose start
+    /// and end the calendar arithmetic can compute (<see cref="Time.Month"/> spans 0001-01..9999-12).
+    /// </summary>
+    public static readonly DateTimeOffset EarliestTimestamp = new(2, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The first instant no longer accepted (9999-01-01T00:00:00Z); see <see cref="EarliestTimestamp"/>.</summary>
+    public static readonly DateTimeOffset EndOfTimestamps = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>How far ahead of the server clock a timestamp may be.</summary>
     public static readonly TimeSpan MaxFutureSkew = TimeSpan.FromMinutes(5);
 
@@ -92,6 +102,11 @@ public sealed class EventJsonReader
             // Positions within the event (one line of NDJSON): the caller names the line.
             var where = e.LineNumber is > 0 ? $"line {e.LineNumber + 1} of the event, byte {e.BytePositionInLine + 1}" : $"byte {e.BytePositionInLine + 1}";
             return EventReadResult.Malformed($"not valid JSON at {where}: {JsonSyntaxError.Reason(e)}");
+        }
+        catch (InvalidOperationException e)
+        {
+            // Every string is checked before it is decoded (JsonText); this is the net under that rule.
+            return EventReadResult.Rejected("", $"the event holds text that cannot be read: {e.Message}");
         }
     }
 
@@ -218,7 +233,7 @@ public sealed class EventJsonReader
     private static (TopProperty, string) Identify(ref Utf8JsonReader r)
     {
         foreach (var (bytes, prop, name) in TopProperties)
-            if (r.ValueTextEquals(bytes)) return (prop, name);
+            if (JsonText.Is(ref r, bytes)) return (prop, name);
         return (TopProperty.Unknown, "");
     }
 
@@ -264,6 +279,7 @@ public sealed class EventJsonReader
             r.Skip();
             return false;
         }
+        if (!JsonText.IsDecodable(ref r, out why)) return false;
         var s = recurring ? RecurringStrings.Current.Get(ref r) : r.GetString()!;
         if (s.Length < minLength)
         {
@@ -319,7 +335,7 @@ public sealed class EventJsonReader
         if (r.TokenType == JsonTokenType.Null) return true;
         if (r.TokenType == JsonTokenType.String)
             foreach (var (name, v) in names)
-                if (r.ValueTextEquals(name))
+                if (JsonText.Is(ref r, name))
                 {
                     value = v;
                     return true;
@@ -343,6 +359,7 @@ public sealed class EventJsonReader
             r.Skip();
             return false;
         }
+        if (!JsonText.IsDecodable(ref r, out why)) return false;
         // Escaped or split timestamps are rare enough to pay for a copy.
         var text = !r.ValueIsEscaped && !r.HasValueSequence ? r.ValueSpan : Encoding.UTF8.GetBytes(r.GetString()!);
         switch (Rfc3339.TryParse(text, out var ts))
@@ -353,6 +370,11 @@ public sealed class EventJsonReader
             case Rfc3339.ParseStatus.Invalid:
                 why = $"must be an RFC 3339 date-time with offset, e.g. 2026-11-22T10:15:00Z or 2026-11-22T11:15:00+01:00; got {Describe(ref r)}";
                 return false;
+        }
+        if (ts < EarliestTimestamp || ts >= EndOfTimestamps)
+        {
+            why = $"must be from {EarliestTimestamp:yyyy-MM-ddTHH:mm:ssZ} to before {EndOfTimestamps:yyyy-MM-ddTHH:mm:ssZ} (UTC); got {Describe(ref r)}";
+            return false;
         }
         if (ts > now + MaxFutureSkew)
         {
@@ -379,7 +401,7 @@ public sealed class EventJsonReader
 
     internal static string Describe(ref Utf8JsonReader r) => r.TokenType switch
     {
-        JsonTokenType.String => $"the string \"{Shorten(r.GetString()!)}\"",
+        JsonTokenType.String => JsonText.IsDecodable(ref r, out _) ? $"the string \"{Shorten(r.GetString()!)}\"" : "a string that is not valid text",
         JsonTokenType.Number => $"the number {Shorten(Encoding.UTF8.GetString(r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan))}",
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",

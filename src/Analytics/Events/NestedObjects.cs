@@ -22,22 +22,22 @@ internal static class NestedObjects
             bool ok;
             string? why;
             string path;
-            if (r.ValueTextEquals("id"u8))
+            if (JsonText.Is(ref r, "id"u8))
             {
                 if (!Next(ref r, ref seen, 1, path = "asset.id", out p)) return false;
                 ok = TryString(ref r, 1, MaxStringLength, out id, out why);
             }
-            else if (r.ValueTextEquals("name"u8))
+            else if (JsonText.Is(ref r, "name"u8))
             {
                 if (!Next(ref r, ref seen, 2, path = "asset.name", out p)) return false;
                 ok = TryString(ref r, 0, MaxStringLength, out name, out why);
             }
-            else if (r.ValueTextEquals("folder"u8))
+            else if (JsonText.Is(ref r, "folder"u8))
             {
                 if (!Next(ref r, ref seen, 4, path = "asset.folder", out p)) return false;
                 ok = TryString(ref r, 0, MaxStringLength, out folder, out why) && IsFolderPath(folder, out why);
             }
-            else if (r.ValueTextEquals("type"u8))
+            else if (JsonText.Is(ref r, "type"u8))
             {
                 if (!Next(ref r, ref seen, 8, path = "asset.type", out p)) return false;
                 ok = TryString(ref r, 1, MaxAssetTypeLength, out type, out why);
@@ -96,17 +96,17 @@ internal static class NestedObjects
             bool ok;
             string? why;
             string path;
-            if (r.ValueTextEquals("bulk"u8))
+            if (JsonText.Is(ref r, "bulk"u8))
             {
                 if (!Next(ref r, ref seen, 1, path = fields.BulkPath, out p)) return false;
                 ok = TryBoolean(ref r, out bulkValue, out why);
             }
-            else if (r.ValueTextEquals("batch"u8))
+            else if (JsonText.Is(ref r, "batch"u8))
             {
                 if (!Next(ref r, ref seen, 2, path = fields.BatchPath, out p)) return false;
                 ok = TryString(ref r, 1, MaxStringLength, out batch, out why);
             }
-            else if (fields.PresetPath is not null && r.ValueTextEquals("preset"u8))
+            else if (fields.PresetPath is not null && JsonText.Is(ref r, "preset"u8))
             {
                 if (!Next(ref r, ref seen, 4, path = fields.PresetPath, out p)) return false;
                 ok = TryString(ref r, 1, MaxStringLength, out preset, out why);
@@ -136,31 +136,31 @@ internal static class NestedObjects
             var ok = true;
             string? why = null;
             var path = "";
-            if (r.ValueTextEquals("kind"u8))
+            if (JsonText.Is(ref r, "kind"u8))
             {
                 if (!Next(ref r, ref seen, 1, path = "search.kind", out p)) return false;
                 ok = TrySearchKind(ref r, out kind, out why);
             }
-            else if (r.ValueTextEquals("text"u8))
+            else if (JsonText.Is(ref r, "text"u8))
             {
                 if (!Next(ref r, ref seen, 2, path = "search.text", out p)) return false;
                 ok = TryString(ref r, 0, MaxStringLength, out text, out why);
             }
-            else if (r.ValueTextEquals("expression"u8))
+            else if (JsonText.Is(ref r, "expression"u8))
             {
                 if (!Next(ref r, ref seen, 4, path = "search.expression", out p)) return false;
                 ok = TryString(ref r, 0, MaxStringLength, out expression, out why);
             }
-            else if (r.ValueTextEquals("results"u8))
+            else if (JsonText.Is(ref r, "results"u8))
             {
                 if (!Next(ref r, ref seen, 8, path = "search.results", out p)) return false;
                 ok = TryInteger(ref r, 0, int.MaxValue, out results, out why);
             }
-            else if (r.ValueTextEquals("filters"u8))
+            else if (JsonText.Is(ref r, "filters"u8))
             {
                 if (!Next(ref r, ref seen, 16, "search.filters", out p) || !TryFilters(ref r, out filters, out p)) return false;
             }
-            else if (r.ValueTextEquals("reference"u8))
+            else if (JsonText.Is(ref r, "reference"u8))
             {
                 if (!Next(ref r, ref seen, 32, "search.reference", out p)
                     || !TryIdAndName(ref r, "search.reference", out var refId, out var refName, out var present, out p)) return false;
@@ -194,13 +194,13 @@ internal static class NestedObjects
                 bool ok;
                 string? why;
                 string member;
-                if (r.ValueTextEquals("field"u8))
+                if (JsonText.Is(ref r, "field"u8))
                 {
                     if (!Next(ref r, ref seen, 1, $"search.filters[{index}].field", out p)) return false;
                     member = "field";
                     ok = TryString(ref r, 1, MaxStringLength, out field, out why);
                 }
-                else if (r.ValueTextEquals("value"u8))
+                else if (JsonText.Is(ref r, "value"u8))
                 {
                     if (!Next(ref r, ref seen, 2, $"search.filters[{index}].value", out p)) return false;
                     member = "value";
@@ -229,13 +229,13 @@ internal static class NestedObjects
             bool ok;
             string? why;
             string member;
-            if (r.ValueTextEquals("id"u8))
+            if (JsonText.Is(ref r, "id"u8))
             {
                 if (!Next(ref r, ref seen, 1, path + ".id", out p)) return false;
                 member = "id";
                 ok = TryString(ref r, 1, MaxStringLength, out id, out why);
             }
-            else if (r.ValueTextEquals("name"u8))
+            else if (JsonText.Is(ref r, "name"u8))
             {
                 if (!Next(ref r, ref seen, 2, path + ".name", out p)) return false;
                 member = "name";

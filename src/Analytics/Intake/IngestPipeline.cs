@@ -10,7 +10,14 @@ namespace GraphReports.Analytics.Intake;
 /// malformed body (or a broken limit) store nothing; the limits keep that bounded. The answer comes
 /// back only after the writer has made the accepted events durable.
 /// </summary>
-public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer)
+/// <remarks>
+/// The reader keeps every value the store cannot take from reaching it. Should the writer still fail
+/// on a batch (for a reason other than <see cref="StoreUnavailableException"/>, which is the store's
+/// own failure and propagates), the batch is split in halves and each half written again, down to
+/// single events: the events the store takes are stored, each one it refuses is rejected with an
+/// error id, and <paramref name="onUnexpectedError"/> hears the exception with that id (for the log).
+/// </remarks>
+public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer, Action<Exception, string>? onUnexpectedError = null)
 {
     /// <summary>
     /// Ingests one request body for <paramref name="environmentId"/>. Throws
@@ -28,6 +35,7 @@ public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer)
         Func<ActivityEvent, int, ActivityEvent>? admit = null)
     {
         var events = new List<ActivityEvent>();
+        var positions = new List<(int Index, long? Line)>(); // each valid event's place in the body
         var rejected = new List<RejectedEvent>();
         var source = EventSources.Open(body, format, gzip, limits);
         try
@@ -41,7 +49,7 @@ public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer)
                 long? line = format == EventBodyFormat.Ndjson ? source.Line : null;
                 if (result.IsMalformedJson)
                     throw new MalformedBodyException($"Malformed JSON at line {source.Line} (event {source.Index}): {result.Error}", source.Line, null, source.Index);
-                if (result.Event is { } e) events.Add(admit is null ? e : admit(e, source.Index));
+                if (result.Event is { } e) { events.Add(admit is null ? e : admit(e, source.Index)); positions.Add((source.Index, line)); }
                 else rejected.Add(new RejectedEvent(source.Index, result.Error!, line));
             }
         }
@@ -51,8 +59,44 @@ public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer)
         }
 
         if (events.Count == 0) return new IngestResult(0, 0, rejected);
-        var outcomes = await writer.WriteAsync(environmentId, events, cancellationToken).ConfigureAwait(false);
-        var inserted = outcomes.Count(o => o == WriteOutcome.Inserted);
-        return new IngestResult(inserted, outcomes.Count - inserted, rejected);
+        var counts = new WriteCounts();
+        await WriteAsync(environmentId, events, positions, 0, events.Count, counts, rejected, cancellationToken).ConfigureAwait(false);
+        rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return new IngestResult(counts.Inserted, counts.Duplicates, rejected);
+    }
+
+    private sealed class WriteCounts
+    {
+        public int Inserted, Duplicates;
+    }
+
+    /// <summary>Writes <c>events[start..start+count)</c>; on a failure that is not the store's, the halves separately.</summary>
+    private async Task WriteAsync(
+        string environmentId, List<ActivityEvent> events, List<(int Index, long? Line)> positions, int start, int count,
+        WriteCounts counts, List<RejectedEvent> rejected, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<WriteOutcome> outcomes;
+        try
+        {
+            outcomes = await writer.WriteAsync(environmentId, events.GetRange(start, count), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (StoreUnavailableException or OperationCanceledException or ObjectDisposedException))
+        {
+            if (count == 1)
+            {
+                var errorId = Guid.NewGuid().ToString("N")[..12];
+                onUnexpectedError?.Invoke(e, errorId);
+                rejected.Add(new RejectedEvent(positions[start].Index,
+                    $"the store could not take this event (error id {errorId}); the other events of the request were handled", positions[start].Line));
+                return;
+            }
+            var half = count / 2;
+            await WriteAsync(environmentId, events, positions, start, half, counts, rejected, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(environmentId, events, positions, start + half, count - half, counts, rejected, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        foreach (var o in outcomes)
+            if (o == WriteOutcome.Inserted) counts.Inserted++;
+            else counts.Duplicates++;
     }
 }

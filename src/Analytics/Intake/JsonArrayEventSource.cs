@@ -15,7 +15,8 @@ public sealed class JsonArrayEventSource : IEventSource
 
     private readonly Stream _stream;
     private readonly int _maxEventBytes;
-    private byte[] _buffer = new byte[64 * 1024];
+    private const int ReadSize = 64 * 1024;
+    private byte[] _buffer = new byte[ReadSize];
     private int _start, _end;
     private bool _eof, _started, _finished;
     private JsonReaderState _state;
@@ -41,8 +42,7 @@ public sealed class JsonArrayEventSource : IEventSource
                 case Step.End: Current = default; return false;
             }
             if (_eof) throw new MalformedBodyException($"Malformed JSON: the body ends inside element {Index + 1} of the array.", index: Index + 1);
-            if (_end - _start > _maxEventBytes)
-                throw new IntakeLimitException(IntakeLimit.EventBytes, _maxEventBytes, $"Element {Index + 1} of the array is longer than the limit of {_maxEventBytes} bytes per event.");
+            if (_end - _start > _maxEventBytes) throw ElementTooLarge(Index + 1);
             await FillAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -79,6 +79,8 @@ public sealed class JsonArrayEventSource : IEventSource
             var elementStart = origin + (int)reader.TokenStartIndex;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip()) return Step.NeedMoreData;
             var elementEnd = origin + (int)reader.BytesConsumed;
+            // The same limit as an NDJSON line, also when the whole element arrived in one read.
+            if (elementEnd - elementStart > _maxEventBytes) throw ElementTooLarge(Index + 1);
             Current = _buffer.AsMemory(elementStart, elementEnd - elementStart);
             Line = _line + 1 + _buffer.AsSpan(_start, elementStart - _start).Count((byte)'\n');
             Index++;
@@ -94,6 +96,9 @@ public sealed class JsonArrayEventSource : IEventSource
             throw new MalformedBodyException($"Malformed JSON at line {line}, byte {column} ({where}): {reason}", line, column, _started && !_finished ? Index + 1 : null);
         }
     }
+
+    private IntakeLimitException ElementTooLarge(int index) =>
+        new(IntakeLimit.EventBytes, _maxEventBytes, $"Element {index} of the array is longer than the limit of {_maxEventBytes} bytes per event.");
 
     private void Commit(int origin, ref Utf8JsonReader reader)
     {
@@ -111,7 +116,8 @@ public sealed class JsonArrayEventSource : IEventSource
             _end -= _start;
             _start = 0;
         }
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        // Never more than one element at its limit plus one read.
+        if (_end == _buffer.Length) Array.Resize(ref _buffer, (int)Math.Min(_buffer.Length * 2L, _maxEventBytes + 2L * ReadSize));
         var n = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
         if (n == 0) _eof = true;
         _end += n;

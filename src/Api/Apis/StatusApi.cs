@@ -4,12 +4,11 @@ using GraphReports.Sqlite;
 
 namespace GraphReports.Api.Apis;
 
-/// <summary><c>GET /health</c> and <c>GET /v1/stats</c> (event counts of the caller's environment).</summary>
+/// <summary><c>GET /v1/stats</c> (event counts of the caller's environment).</summary>
 public static class StatusApi
 {
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
         app.MapGet("/v1/stats", GetStats);
         return app;
     }

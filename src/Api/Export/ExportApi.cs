@@ -29,7 +29,7 @@ public static class ExportApi
 
         var repeated = context.Request.Query.FirstOrDefault(p => p.Value.Count > 1).Key;
         if (repeated is not null)
-            return Problem(StatusCodes.Status400BadRequest, $"The parameter '{repeated}' is given more than once.");
+            return Problem(StatusCodes.Status400BadRequest, $"The parameter {ReportErrors.Quote(repeated)} is given more than once.");
         var parameters = context.Request.Query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.Ordinal);
         var query = ExportQuery.TryParse(export, parameters, out var error);
         if (query is null)

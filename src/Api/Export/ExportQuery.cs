@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using GraphReports.Api.Reports;
 using GraphReports.Api.Reports.Schema;
 using GraphReports.GraphQL.Execution;
 
@@ -23,7 +24,7 @@ public sealed record ExportQuery(CsvExport Export, string? Month, int? Limit, bo
         {
             if (!Parameters.Contains(name, StringComparer.Ordinal))
             {
-                error = $"Unknown parameter '{name}': an export takes {string.Join(", ", Parameters)}.";
+                error = $"Unknown parameter {ReportErrors.Quote(name)}: an export takes {string.Join(", ", Parameters)}.";
                 return null;
             }
         }
@@ -43,7 +44,7 @@ public sealed record ExportQuery(CsvExport Export, string? Month, int? Limit, bo
             }
             if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                error = $"'limit' must be a whole number from 1 to 100, not '{limitText}'.";
+                error = $"'limit' must be a whole number from 1 to 100, not {ReportErrors.Quote(limitText)}.";
                 return null;
             }
             limit = parsed;
@@ -58,7 +59,7 @@ public sealed record ExportQuery(CsvExport Export, string? Month, int? Limit, bo
             }
             if (!TryParseBoolean(bulkText, out var parsed))
             {
-                error = $"'includeBulk' must be true or false, not '{bulkText}'.";
+                error = $"'includeBulk' must be true or false, not {ReportErrors.Quote(bulkText)}.";
                 return null;
             }
             includeBulk = parsed;
@@ -68,7 +69,7 @@ public sealed record ExportQuery(CsvExport Export, string? Month, int? Limit, bo
         {
             if (formulas is not ("escape" or "keep"))
             {
-                error = $"'formulas' must be 'escape' (the default) or 'keep', not '{formulas}'.";
+                error = $"'formulas' must be 'escape' (the default) or 'keep', not {ReportErrors.Quote(formulas)}.";
                 return null;
             }
             escapeFormulas = formulas == "escape";

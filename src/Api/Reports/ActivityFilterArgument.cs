@@ -53,9 +53,16 @@ public sealed class ActivityFilterArgument
         return new ActivityNode(scope, filter, measure, measureKind, PeriodNode.Of(period, scope.Environment.TimeZone, closed));
     }
 
+    /// <summary>
+    /// Most entries a list of the filter may hold (documented in docs/reports.md): each becomes a parameter
+    /// of the store's query, and a store has a ceiling (SQLite: 32,766 in one statement).
+    /// </summary>
+    public const int MaxListEntries = 1_000;
+
     // An empty list would match nothing, which is never what a caller means: say so rather than answer 0.
     private static IReadOnlyList<T>? NullIfEmpty<T>(List<T>? values, string name) =>
         values is null ? null
             : values.Count == 0 ? throw ReportErrors.BadInput($"filter.{name} is an empty list, which no event matches; leave it out to count every {name[..^1]}.")
+            : values.Count > MaxListEntries ? throw ReportErrors.BadInput($"filter.{name} holds {values.Count} entries; at most {MaxListEntries} are accepted. Ask several questions, or filter by folder.")
             : values;
 }

@@ -28,6 +28,17 @@ public static class ReportErrors
 
     public static GraphQLError BadInput(string message) => Create(BadUserInput, message);
 
+    /// <summary>Longest part of a caller's value an error message repeats.</summary>
+    public const int MaxQuotedLength = 100;
+
+    /// <summary>
+    /// A caller's value for a message, in single quotes, cut after <see cref="MaxQuotedLength"/> characters
+    /// (saying how long it was), so that an error never echoes a megabyte back.
+    /// </summary>
+    public static string Quote(string? value, char quote = '\'') => value is null ? "null" : value.Length <= MaxQuotedLength
+        ? $"{quote}{value}{quote}"
+        : $"{quote}{value[..MaxQuotedLength]}...{quote} ({value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters)";
+
     /// <summary>The code of an error raised here, or null for any other error.</summary>
     public static string? CodeOf(GraphQLError error) =>
         error.Extensions is { } extensions && extensions.TryGetValue("code", out var code) ? code as string : null;

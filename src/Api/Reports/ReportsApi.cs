@@ -33,7 +33,11 @@ public static class ReportsApi
         services.AddScoped<ReportCaller>();
         services.Configure<ExportOptions>(configuration.GetSection(ExportOptions.SectionName));
         services.TryAddSingleton(sp => CreateSchema(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IRequestExecutor>(sp => new RequestExecutor(sp.GetRequiredService<GraphQLSchema>()));
+        services.TryAddSingleton<IRequestExecutor>(sp => new RequestExecutor(sp.GetRequiredService<GraphQLSchema>(), new RequestExecutorOptions
+        {
+            // An internal error's id, which the client sees, finds its stack trace in the log.
+            OnUnexpectedError = sp.GetService<GraphReports.Hosting.InternalErrorLog>() is { } log ? log.Log : null,
+        }));
         return services;
     }
 

@@ -30,10 +30,33 @@ internal sealed class CachedDocument
 
 /// <summary>
 /// A least-recently-used cache of parsed and validated documents keyed by query text, so a repeated query
-/// skips parsing and validation. Thread-safe; a capacity of 0 caches nothing.
+/// skips parsing and validation. Bounded by entries and by bytes: each entry weighs
+/// <see cref="BytesPerCharacter"/> per character of its text (the text and its syntax tree), the least
+/// recently used go until both bounds hold, and a document heavier than a quarter of the byte budget is
+/// not cached at all (a client sending large distinct documents cannot grow memory). Thread-safe; a
+/// capacity of 0 caches nothing.
 /// </summary>
-internal sealed class DocumentCache(int capacity)
+internal sealed class DocumentCache(int capacity, long maxBytes = long.MaxValue)
 {
+    /// <summary>Estimated bytes held per character of a cached document: its UTF-16 text (2) and its syntax tree.</summary>
+    public const int BytesPerCharacter = 12;
+
+    private long _bytes;
+
+    /// <summary>Estimated bytes the cached documents hold.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_entries)
+            {
+                return _bytes;
+            }
+        }
+    }
+
+    private static long Weight(string query) => (long)query.Length * BytesPerCharacter;
+
     private readonly Dictionary<string, LinkedListNode<(string Key, CachedDocument Value)>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, CachedDocument Value)> _recency = new();
 
@@ -50,7 +73,7 @@ internal sealed class DocumentCache(int capacity)
 
     public CachedDocument GetOrAdd(string query, Func<string, CachedDocument> create)
     {
-        if (capacity <= 0)
+        if (capacity <= 0 || Weight(query) > maxBytes / 4)
         {
             return create(query);
         }
@@ -75,11 +98,13 @@ internal sealed class DocumentCache(int capacity)
             }
 
             _entries[query] = _recency.AddFirst((query, created));
-            if (_entries.Count > capacity)
+            _bytes += Weight(query);
+            while (_entries.Count > capacity || _bytes > maxBytes)
             {
                 var last = _recency.Last!;
                 _recency.RemoveLast();
                 _entries.Remove(last.Value.Key);
+                _bytes -= Weight(last.Value.Key);
             }
         }
 

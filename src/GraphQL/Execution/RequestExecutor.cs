@@ -23,7 +23,7 @@ public sealed class RequestExecutor : IRequestExecutor
         Schema = schema;
         Options = options ?? new RequestExecutorOptions();
         RootValue = rootValue;
-        _cache = new DocumentCache(Options.DocumentCacheSize);
+        _cache = new DocumentCache(Options.DocumentCacheSize, Options.DocumentCacheBytes);
     }
 
     public GraphQLSchema Schema { get; }
@@ -35,6 +35,9 @@ public sealed class RequestExecutor : IRequestExecutor
 
     /// <summary>Documents currently cached.</summary>
     public int CachedDocuments => _cache.Count;
+
+    /// <summary>Estimated bytes the cached documents hold (see <see cref="RequestExecutorOptions.DocumentCacheBytes"/>).</summary>
+    public long CachedDocumentBytes => _cache.Bytes;
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {

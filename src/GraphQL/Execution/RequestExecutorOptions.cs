@@ -12,6 +12,12 @@ public sealed class RequestExecutorOptions
     /// <summary>Parsed and validated documents kept, keyed by query text, least recently used evicted. Default 256; 0 disables the cache.</summary>
     public int DocumentCacheSize { get; set; } = 256;
 
+    /// <summary>
+    /// Estimated bytes the document cache may hold (12 per character of the cached texts: text and syntax tree).
+    /// A document heavier than a quarter of it is parsed every time, never cached. Default 32 MiB.
+    /// </summary>
+    public long DocumentCacheBytes { get; set; } = 32L * 1024 * 1024;
+
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried. Default true. <c>__typename</c> is always allowed.</summary>
     public bool EnableIntrospection { get; set; } = true;
 

@@ -39,6 +39,12 @@ public sealed class GraphQLField
     /// <summary>For list fields: assumed size when no size argument is given; null means the options' default.</summary>
     public int? AssumedSize { get; internal set; }
 
+    /// <summary>The field's own weight computed from its selection (arguments, ancestors); replaces <see cref="Cost"/> when set.</summary>
+    public Func<Execution.Cost.FieldCostContext, long>? CostFunction { get; internal set; }
+
+    /// <summary>For list fields: the list's size computed from its selection; replaces the size arguments and <see cref="AssumedSize"/> when set.</summary>
+    public Func<Execution.Cost.FieldCostContext, long>? ListSizeFunction { get; internal set; }
+
     public GraphQLArgument? GetArgument(string name) => _arguments.GetValueOrDefault(name);
 
     internal void AddArgument(GraphQLArgument argument)

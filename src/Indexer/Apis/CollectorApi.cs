@@ -10,8 +10,7 @@ public static class CollectorApi
 {
     public static IEndpointRouteBuilder MapCollectorApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/events", PostEventsAsync);
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapPost("/v1/events", PostEventsAsync).RequireRateLimiting(IntakeOptions.BodiesPolicy); // /health: ServiceDefaults
         return app;
     }
 

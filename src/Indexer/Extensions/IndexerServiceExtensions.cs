@@ -5,6 +5,7 @@ using GraphReports.Analytics.Storage;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using GraphReports.Indexer.Tracking;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,15 @@ public static class IndexerServiceExtensions
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         builder.AddEventStore();
-        services.AddSingleton<IngestPipeline>();
+        // Events the store refuses against all expectation are logged under the error id their rejection names.
+        services.AddSingleton(sp => new IngestPipeline(sp.GetRequiredService<EventJsonReader>(), sp.GetRequiredService<IEventWriter>(),
+            sp.GetService<GraphReports.Hosting.InternalErrorLog>() is { } log ? log.Log : null));
+        var intake = builder.Configuration.GetSection(IntakeOptions.SectionName).Get<IntakeOptions>() ?? new IntakeOptions();
+        services.AddRateLimiter(limiter => limiter.AddConcurrencyLimiter(IntakeOptions.BodiesPolicy, bodies =>
+        {
+            bodies.PermitLimit = Math.Max(1, intake.MaxConcurrentBodies);
+            bodies.QueueLimit = Math.Max(0, intake.MaxQueuedBodies);
+        }));
         // Tracked web pages: /tracker.js and the beacon endpoint with its own limits.
         services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.SectionName));
         services.AddSingleton<TrackerScript>();

@@ -77,6 +77,14 @@ public sealed class ReportTestHost : IDisposable
         return await Executor.ExecuteAsync(request);
     }
 
+    /// <summary>Runs a whole request (extensions, operation name) as the caller with <paramref name="key"/>.</summary>
+    public async Task<ExecutionResult> ExecuteWithAsync(string? key, GraphQLRequest request)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ReportCaller>().UseAuthorizationHeader(key is null ? null : "Bearer " + key);
+        return await Executor.ExecuteAsync(request with { Services = scope.ServiceProvider });
+    }
+
     /// <summary>Runs the query and returns the response as JSON, as a client reads it.</summary>
     public async Task<JsonElement> QueryAsync(string? key, string query, object? variables = null) =>
         JsonDocument.Parse(ExecutionResultJsonWriter.ToJson(await ExecuteAsync(key, query, variables))).RootElement.Clone();

@@ -76,6 +76,25 @@ public sealed class RequestPipelineTests
     }
 
     [Fact]
+    public async Task Document_cache_is_bounded_by_bytes_and_never_keeps_a_document_heavier_than_a_quarter_of_it()
+    {
+        // Texts padded with spaces to 50 characters weigh 600 bytes each: four fill a budget of 2,400.
+        var executor = new RequestExecutor(Schema, new RequestExecutorOptions { DocumentCacheBytes = 2_400 });
+        string Padded(string q) => q + new string(' ', 50 - q.Length);
+
+        foreach (var q in new[] { "{ a }", "{ b }", "{ a b }", "{ b a }" }) await Run.ResultAsync(executor, Padded(q));
+        Assert.Equal(4, executor.CachedDocuments);
+        Assert.Equal(2_400, executor.CachedDocumentBytes);
+        await Run.ResultAsync(executor, Padded("{ a a }"));
+        Assert.Equal(4, executor.CachedDocuments); // the oldest went: 3,000 bytes would pass the budget
+        Assert.Equal(2_400, executor.CachedDocumentBytes);
+
+        await Run.ResultAsync(executor, "{ a }" + new string(' ', 1_000)); // 12,060 bytes > 2,400 / 4
+        Assert.Equal(4, executor.CachedDocuments);
+        Assert.Equal(2_400, executor.CachedDocumentBytes);
+    }
+
+    [Fact]
     public async Task Cached_invalid_document_keeps_failing_validation()
     {
         var executor = new RequestExecutor(Schema);

@@ -23,6 +23,9 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   // Generous: on a loaded 2-core CI machine the IDE bundle can take long to start.
   page.setDefaultTimeout(90000);
+  // The host's content security policy must let the IDE work: any refusal shows on the console.
+  const refused = [];
+  page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text()); });
   const first = await page.goto(`${baseUrl}/graphql`);
   const redirect = first.request().redirectedFrom();
   check('GET /graphql from a browser is redirected (301) to /graphql/',
@@ -71,6 +74,9 @@ try {
   await page.screenshot({ path: screenshotPath });
   console.log(`screenshot: ${screenshotPath}`);
   check('no request left 127.0.0.1', outside.length === 0, outside.join(', '));
+  const policy = (await first.allHeaders())['content-security-policy'] ?? '';
+  check('the IDE page carries a content security policy limited to its own origin', /default-src 'self'/.test(policy) && /frame-ancestors 'none'/.test(policy), policy);
+  check('the content security policy refused nothing the IDE does', refused.length === 0, refused.slice(0, 3).join(' | '));
 } finally {
   await close();
 }

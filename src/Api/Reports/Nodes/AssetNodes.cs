@@ -39,7 +39,7 @@ public sealed class AssetNode(ReportScope scope, ReportContext context, PeriodNo
         var insights = scope.LoadAnswerAsync(AssetInsightFigures.ForAsset(context, assetId, period));
         var name = await known.ConfigureAwait(false);
         if (name is null)
-            throw ReportErrors.Create(ReportErrors.NotFound, $"No event of this environment names the asset '{assetId}'.");
+            throw ReportErrors.Create(ReportErrors.NotFound, $"No event of this environment names the asset {ReportErrors.Quote(assetId)}.");
         var answer = await insights.ConfigureAwait(false);
         // The name comes from any event about the asset, even outside the period.
         var value = answer.Value with { Name = answer.Value.Name ?? name.Name };
@@ -87,7 +87,7 @@ public sealed class FolderNode(FolderInsightsPage page, PeriodNode period, int p
         if (await known.ConfigureAwait(false) is null)
             throw ReportErrors.Create(ReportErrors.NotFound, folder.Length == 0
                 ? "No event of this environment names an asset."
-                : $"No event of this environment names an asset in the folder '{folder}' or its subfolders.");
+                : $"No event of this environment names an asset in the folder {ReportErrors.Quote(folder)} or its subfolders.");
         var answer = await figures.ConfigureAwait(false);
         var periodNode = PeriodNode.Of(period, scope.Environment.TimeZone, closed);
         var assets = answer.Value.Assets

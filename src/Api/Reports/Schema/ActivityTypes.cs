@@ -29,17 +29,22 @@ internal static class ActivityTypes
             .Value<ActivityNode>("period", "Period!", "The period the filter covers.", a => a.Period)
             .Value<ActivityNode>("measure", "Measure!", "What is counted.", a => a.Measure)
             .Loaded<ActivityNode, bool>("approximate", "Boolean!", "Whether the store estimated the measure (then `total`, `top` and `trend` are estimates too); always false on the embedded store.", a => a.ApproximateAsync())
-            .Loaded<ActivityNode, long>("total", "Int!", "The measure over every matching event of the period.", a => a.TotalAsync())
+            .Field("total", "Int!", f => f
+                .Description("The measure over every matching event of the period.")
+                .Cost(ReportCosts.EnvironmentScan)
+                .ResolveAsync(async c => (object?)await c.SourceAs<ActivityNode>().TotalAsync().ConfigureAwait(false)))
             .Field("top", "[SliceEntry!]!", f => f
                 .Description("The largest groups by a dimension; ties are broken by key (ordinal order). Groups whose measure is 0 are not listed.")
                 .Argument("by", "Dimension!", a => a.Description("What to group by."))
                 .Argument("limit", "Int", a => a.Description("How many groups to return, 1 to 100.").DefaultValue(10))
                 .ListSize(10, "limit")
+                .Cost(ReportCosts.EnvironmentScan)
                 .ResolveAsync(c => c.SourceAs<ActivityNode>().TopAsync(c.Argument<Dimension>("by"), c.Argument<int>("limit"))))
             .Field("trend", "[SlicePoint!]!", f => f
                 .Description("The measure per day, week or month over the period, oldest first, every bucket present.")
                 .Argument("interval", "Interval", a => a.Description(Buckets).DefaultValue(Granularity.Day))
-                .ListSize(31)
+                .ListSize(ReportCosts.Buckets)
+                .Cost(ReportCosts.EnvironmentScan)
                 .ResolveAsync(async c =>
                 {
                     var node = c.SourceAs<ActivityNode>();

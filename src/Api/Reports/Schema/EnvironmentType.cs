@@ -63,6 +63,7 @@ internal static class EnvironmentType
                 .Argument("id", "ID!", a => a.Description("The asset's identifier, as the media library sends it in events."))
                 .Argument("month", "Month", a => a.Description(Descriptions.PeriodMonth))
                 .Argument("period", "PeriodInput", a => a.Description(Descriptions.PeriodRange))
+                .Cost(ReportCosts.AssetScan)
                 .ResolveAsync(c => AssetNode.LoadAsync(Scope(c), c.Argument<string>("id"), c.Argument<Month?>("month"), c.Argument<PeriodArgument?>("period"))))
             .Field("folder", "FolderInsights", f => f
                 .Description("""
@@ -78,7 +79,7 @@ internal static class EnvironmentType
                 .Argument("order", "SortOrder", a => a.Description("The sort direction. Assets without a value (a null click-through rate, average rating or score) come last either way.").DefaultValue(SortOrder.Desc))
                 .Argument("page", "Int", a => a.Description("The page to return, 1 for the first.").DefaultValue(1))
                 .Argument("pageSize", "Int", a => a.Description("How many assets a page holds, 1 to 100.").DefaultValue(20))
-                .ListSize(20, "pageSize")
+                .Cost(ReportCosts.EnvironmentScan) // the page's figures: one scan of the folder's events of the period
                 .ResolveAsync(c => FolderNode.LoadAsync(Scope(c), c.Argument<string>("path"), c.Argument<Month?>("month"), c.Argument<PeriodArgument?>("period"),
                     c.Argument("sortBy", AssetInsightOrder.PopularityScore), c.Argument("order", SortOrder.Desc) == SortOrder.Desc,
                     c.Argument("page", 1), c.Argument("pageSize", 20))))

@@ -31,7 +31,8 @@ internal static class InsightTypes
             .Field("performance", "[PerformancePoint!]!", f => f
                 .Description("Impressions and clicks per day, week or month over the period, oldest first, every bucket present.")
                 .Argument("interval", "Interval", a => a.Description(Buckets).DefaultValue(Granularity.Day))
-                .ListSize(31)
+                .ListSize(ReportCosts.Buckets)
+                .Cost(ReportCosts.AssetScan)
                 .ResolveAsync(async c =>
                 {
                     var node = c.SourceAs<AssetNode>();
@@ -71,5 +72,8 @@ internal static class InsightTypes
             .Value<FolderNode>("totalAssets", "Int!", "How many assets of the folder and its subfolders had an event in the period, over every page.", f => f.TotalAssets)
             .Value<FolderNode>("page", "Int!", "The page returned, 1 for the first.", f => f.Page)
             .Value<FolderNode>("pageCount", "Int!", "How many pages there are at this page size (at least 1).", f => f.PageCount)
-            .Value<FolderNode>("assets", "[AssetInsights!]!", "The assets of this page, in the requested order; empty past the last page.", f => f.Assets));
+            .Field("assets", "[AssetInsights!]!", f => f
+                .Description("The assets of this page, in the requested order; empty past the last page.")
+                .ListSize(ReportCosts.PageSize)
+                .Resolve(c => c.SourceAs<FolderNode>().Assets)));
 }

@@ -62,7 +62,7 @@ internal static class ReportScalars
     /// <summary>A value as a person writing GraphQL or JSON knows it: its kind, never a .NET type name.</summary>
     private static string Show(object value) => value switch
     {
-        string s => $"\"{s}\"",
+        string s => ReportErrors.Quote(s, '"'), // at most 100 characters of a long value
         bool b => b ? "the Boolean true" : "the Boolean false",
         long or int => string.Create(CultureInfo.InvariantCulture, $"the Int {value}"),
         double or float or decimal => string.Create(CultureInfo.InvariantCulture, $"the Float {value}"),

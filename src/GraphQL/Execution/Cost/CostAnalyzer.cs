@@ -11,7 +11,9 @@ namespace GraphReports.GraphQL.Execution.Cost;
 /// that selection cost is multiplied by the list's assumed size: the value of its size argument (configured with
 /// <c>ListSize</c>, else an argument named <c>first</c>, <c>last</c>, <c>limit</c> or <c>take</c>), else its own
 /// assumed size, else <see cref="RequestExecutorOptions.DefaultListSize"/>. Fragments on abstract types are all
-/// counted (an upper bound). Introspection (<c>__schema</c>, <c>__type</c>) and <c>__typename</c> cost nothing:
+/// counted (an upper bound). A field may compute its weight and its list size from its selection instead
+/// (<see cref="GraphQLField.CostFunction"/>, <see cref="GraphQLField.ListSizeFunction"/>: its arguments and its
+/// ancestors'), for fields whose work depends on them. Introspection (<c>__schema</c>, <c>__type</c>) and <c>__typename</c> cost nothing:
 /// their size is bounded by the schema, and depth limits still apply to them.
 /// </summary>
 public static class CostAnalyzer
@@ -42,7 +44,8 @@ public static class CostAnalyzer
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
         RequestExecutorOptions options,
-        HashSet<string> spreadPath)
+        HashSet<string> spreadPath,
+        FieldCostContext? parent = null)
     {
         long total = 0;
         foreach (var selection in selectionSet.Selections)
@@ -50,15 +53,15 @@ public static class CostAnalyzer
             switch (selection)
             {
                 case FieldNode field:
-                    total = Saturate(total + FieldCost(schema, parentType, field, fragments, variables, options, spreadPath));
+                    total = Saturate(total + FieldCost(schema, parentType, field, fragments, variables, options, spreadPath, parent));
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } condition ? schema.GetType(condition.Name.Value) ?? parentType : parentType;
-                    total = Saturate(total + SelectionCost(schema, inlineType, inline.SelectionSet, fragments, variables, options, spreadPath));
+                    total = Saturate(total + SelectionCost(schema, inlineType, inline.SelectionSet, fragments, variables, options, spreadPath, parent));
                     break;
                 case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && spreadPath.Add(spread.Name.Value):
                     var fragmentType = schema.GetType(fragment.TypeCondition.Name.Value) ?? parentType;
-                    total = Saturate(total + SelectionCost(schema, fragmentType, fragment.SelectionSet, fragments, variables, options, spreadPath));
+                    total = Saturate(total + SelectionCost(schema, fragmentType, fragment.SelectionSet, fragments, variables, options, spreadPath, parent));
                     spreadPath.Remove(spread.Name.Value);
                     break;
             }
@@ -74,7 +77,8 @@ public static class CostAnalyzer
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
         RequestExecutorOptions options,
-        HashSet<string> spreadPath)
+        HashSet<string> spreadPath,
+        FieldCostContext? parent)
     {
         if (MetaFields.IsMetaField(node.Name.Value))
         {
@@ -87,11 +91,14 @@ public static class CostAnalyzer
             return 0;
         }
 
-        long cost = field.Cost ?? options.DefaultFieldCost;
+        var context = new FieldCostContext(field, node, variables, parent);
+        long cost = field.CostFunction is { } weigh ? Math.Max(0, weigh(context)) : field.Cost ?? options.DefaultFieldCost;
         if (node.SelectionSet is { } children)
         {
-            var childCost = SelectionCost(schema, TypePredicates.GetNamedType(field.Type), children, fragments, variables, options, spreadPath);
-            var multiplier = TypePredicates.GetNullableType(field.Type) is GraphQLList ? ListSize(field, node, variables, options) : 1;
+            var childCost = SelectionCost(schema, TypePredicates.GetNamedType(field.Type), children, fragments, variables, options, spreadPath, context);
+            var multiplier = TypePredicates.GetNullableType(field.Type) is not GraphQLList ? 1
+                : field.ListSizeFunction is { } size ? Math.Max(0, size(context))
+                : ListSize(field, node, variables, options);
             cost = Saturate(cost + Multiply(childCost, multiplier));
         }
 

@@ -100,6 +100,27 @@ public sealed class FieldBuilder
     }
 
     /// <summary>
+    /// Weight of this field in the static cost analysis, computed from its selection: its arguments and its
+    /// ancestors' (see <see cref="Execution.Cost.FieldCostContext"/>). For fields whose work depends on them.
+    /// </summary>
+    public FieldBuilder Cost(Func<Execution.Cost.FieldCostContext, long> weight)
+    {
+        CostFunction = weight;
+        return this;
+    }
+
+    /// <summary>For a list field: its size in the cost analysis, computed from its selection (arguments, ancestors).</summary>
+    public FieldBuilder ListSize(Func<Execution.Cost.FieldCostContext, long> size)
+    {
+        ListSizeFunction = size;
+        return this;
+    }
+
+    internal Func<Execution.Cost.FieldCostContext, long>? CostFunction { get; private set; }
+
+    internal Func<Execution.Cost.FieldCostContext, long>? ListSizeFunction { get; private set; }
+
+    /// <summary>
     /// For a list field: the cost analysis multiplies the cost of its selection by the value of the first of
     /// <paramref name="sizeArguments"/> given (e.g. <c>"limit"</c>, <c>"first"</c>), or by <paramref name="assumedSize"/>.
     /// </summary>

@@ -333,6 +333,8 @@ public sealed partial class SchemaBuilder
                 Cost = builder.CostWeight,
                 AssumedSize = builder.AssumedListSize,
                 SizeArguments = builder.SizeArguments,
+                CostFunction = builder.CostFunction,
+                ListSizeFunction = builder.ListSizeFunction,
             };
             foreach (var argument in builder.Arguments)
             {
