@@ -251,8 +251,10 @@ public abstract class HandMadeReportTests(bool buildRollups) : IDisposable
         var top = await Run(EngagementFigures.TopEngagedUsers(MarchContext));
         Assert.DoesNotContain(top, u => u.User == "zoe");
 
-        // The late event made February's rollups stale (read by scans above); rebuilt, they say the same.
-        Assert.Contains((Acme.Id, 202602), _db.StaleMonths());
+        // With rollups built, the writer added the late event to February's current rollups (read above);
+        // without, February was never built and is scanned. Rebuilt from the events, they say the same.
+        if (buildRollups) Assert.Empty(_db.StaleMonths());
+        else Assert.Contains((Acme.Id, 202602), _db.StaleMonths());
         _db.BuildRollups();
         Assert.Empty(_db.StaleMonths());
         var rebuilt = await Run(SummaryFigures.Report(MarchContext));
