@@ -14,7 +14,7 @@ using Microsoft.Data.Sqlite;
 // environment, listed month = the open one, over N demo events, on a store built the product's way
 // (the import command's steps, then live intake and the Api's rollup maintenance), with DuckDB
 // computing the same figures from its own table of the same events side by side.
-// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=15] [data dir=/tmp] [--no-peer]
+// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=15] [data dir=/tmp] [--no-peer] [--generate-only]
 var events = args.Length > 0 ? long.Parse(args[0]) : 1_000_000;
 var runs = args.Length > 1 ? int.Parse(args[1]) : 15;
 var dataDirectory = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : Path.GetTempPath();
@@ -27,6 +27,7 @@ var path = Path.Combine(dataDirectory, $"reports-{events}.db");
 var options = new SqliteStoreOptions { Path = path };
 
 var ndjson = ProductLoad.EnsureNdjson(dataDirectory, env, events, now);
+if (args.Contains("--generate-only")) return;
 if (!File.Exists(path)) await ProductLoad.ImportAsync(ndjson, options, env, now);
 else Console.WriteLine($"reusing {path}");
 
@@ -76,7 +77,7 @@ var timings = new List<(string Sql, TimeSpan Time)>();
 store.StatementTimed = (sql, time) => timings.Add((sql, time));
 await whole.ExecuteAsync(store);
 store.StatementTimed = null;
-Console.WriteLine($"statements of one uncached request: {timings.Count}, {timings.Count(t => t.Sql.Contains("report_"))} on report tables, total {timings.Sum(t => t.Time.TotalMilliseconds):N1} ms; slowest:");
+Console.WriteLine($"statements of one uncached request: {timings.Count}, {timings.Count(t => !t.Sql.Contains("FROM event e", StringComparison.Ordinal))} on report tables, total {timings.Sum(t => t.Time.TotalMilliseconds):N1} ms; slowest:");
 foreach (var (sql, time) in timings.OrderByDescending(t => t.Time).Take(8))
     Console.WriteLine($"  {time.TotalMilliseconds,8:N1} ms  {Shorten(sql)}");
 

@@ -20,7 +20,7 @@ internal static class MeasureSql
                 MeasureKind.RatingSum => $"COALESCE(SUM({Only($"{e}.rating_sum")}), 0)",
                 MeasureKind.WeightedEvents => $"COALESCE(SUM({Only($"{e}.events * {Weight(measure)}")}), 0)",
                 // Rollup rows of the measured dimension exist only for keys that occurred: count them.
-                _ when RollupPlanner.DistinctDimension(measure.Kind) is not null => $"COUNT(DISTINCT {Only($"{e}.key")})",
+                _ when RollupPlanner.DistinctDimension(measure.Kind) is not null => $"COUNT(DISTINCT {Only(source.KeyColumn)})",
                 _ => throw new NotSupportedException($"Measure {measure.ToKey()} is not read from rollup rows."),
             };
         }

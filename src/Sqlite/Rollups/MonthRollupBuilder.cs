@@ -63,7 +63,7 @@ internal sealed class MonthRollupBuilder
     {
         using var query = new RawStatement(connection, $"""
             SELECT id, type, ts_ms * 10000 + ts_sub_ms_ticks, user, session, asset, collection, search_kind, search_text_key,
-                   search_expression_key, search_reference, search_results, download_bulk, download_preset, rating, channel
+                   search_expression_key, search_reference, search_results, download_bulk, download_preset, rating, channel, asset_folder
             FROM event WHERE env = ?1 AND type IN ({AllTypes}) AND ts_ms >= ?2 AND ts_ms < ?3
             """);
         query.Bind(1, env);
@@ -78,7 +78,7 @@ internal sealed class MonthRollupBuilder
                 Type: (EventType)query.Int64(1), Ticks: query.Int64(2) + DateTimeOffset.UnixEpoch.UtcTicks,
                 Kind: (int)query.Int64(7), DownloadBulk: bulk is null ? null : bulk == 1, Preset: query.NullableInt64(13) is not null,
                 Results: query.NullableInt64(11), Channel: (int)query.Int64(15), Rating: query.Int64(14),
-                User: query.Int64(3), Session: query.Int64(4), Asset: query.Int64(5), Collection: query.Int64(6), // interned ids start at 1: 0 is NULL
+                User: query.Int64(3), Session: query.Int64(4), Asset: query.Int64(5), Folder: query.Int64(16), Collection: query.Int64(6), // interned ids start at 1: 0 is NULL
                 SearchText: query.Int64(8), Expression: query.Int64(9), Reference: query.Int64(10));
             _cells.Add(e, _filterPairs.GetValueOrDefault(query.Int64(0)));
         }

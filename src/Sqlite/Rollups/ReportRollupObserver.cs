@@ -34,7 +34,7 @@ public sealed class ReportRollupObserver : IInsertObserver, IDisposable
     private readonly Dictionary<(string Env, int Month), RollupCells?> _deltas = [];
     private readonly Stack<RollupCells> _freeCells = new();
     private readonly Dictionary<long, string> _knownTexts = new() { [0] = "" };
-    private readonly Dictionary<string, long> _localIds = new(StringComparer.Ordinal); // filter strings, as ids below 0
+    private readonly Dictionary<string, long> _localIds = new(StringComparer.Ordinal); // filter strings and folders, as ids below 0
     private readonly Dictionary<long, string> _localTexts = [];
     private readonly List<(long Field, long Value)> _pairs = [];
     private RawStatement? _markStale;
@@ -91,7 +91,7 @@ public sealed class ReportRollupObserver : IInsertObserver, IDisposable
             Type: e.Type, Ticks: e.Timestamp.UtcTicks, Kind: (int?)search?.Kind ?? 0,
             DownloadBulk: e.Download?.Bulk, Preset: e.Download?.Preset is not null, Results: search?.Results,
             Channel: (int?)e.Channel ?? 0, Rating: e.Rating ?? 0,
-            User: keys.User ?? 0, Session: keys.Session ?? 0, Asset: keys.Asset ?? 0, Collection: keys.Collection ?? 0,
+            User: keys.User ?? 0, Session: keys.Session ?? 0, Asset: keys.Asset ?? 0, Folder: e.Asset?.Folder is { } folder ? LocalId(folder) : 0, Collection: keys.Collection ?? 0,
             SearchText: keys.SearchTextKey ?? 0, Expression: keys.SearchExpressionKey ?? 0, Reference: keys.SearchReference ?? 0),
             search is { Filters.Count: > 0 } ? FilterPairs(search.Filters) : null);
         if (cells.Rows + cells.Sessions > _maxDeltaRows)

@@ -55,6 +55,7 @@ internal sealed class RollupCells
         Count(variant with { Dim = (int)Dimension.SearchText, Key = e.SearchText }, rating);
         Count(variant with { Dim = (int)Dimension.Expression, Key = e.Expression }, rating);
         Count(variant with { Dim = (int)Dimension.ReferenceImage, Key = e.Reference }, rating);
+        if (e.Asset != 0) Count(variant with { Dim = ReportSchema.FolderAssetDimension, Key = e.Folder, Key2 = e.Asset }, rating);
         if (filterPairs is not null)
             foreach (var (field, value) in filterPairs) Count(variant with { Dim = (int)Dimension.FilterPair, Key = field, Key2 = value }, rating);
 
@@ -169,10 +170,11 @@ internal sealed class RollupCells
 }
 
 /// <summary>
-/// What the rollups need of one event, as the <c>event</c> row stores it: interned ids (0 = none), the
+/// What the rollups need of one event, as the <c>event</c> row stores it: interned ids (0 = none; the asset's
+/// folder is <c>asset_folder</c>, the folder the event carried, "" being the root folder), the
 /// search kind and channel (0 = none), the download's bulk flag (null = no download object) and whether it
 /// names a preset, the search's result count, the rating (0 = none), the instant in UTC ticks.
 /// </summary>
 internal readonly record struct RollupEvent(
     EventType Type, long Ticks, int Kind, bool? DownloadBulk, bool Preset, long? Results, int Channel, long Rating,
-    long User, long Session, long Asset, long Collection, long SearchText, long Expression, long Reference);
+    long User, long Session, long Asset, long Folder, long Collection, long SearchText, long Expression, long Reference);

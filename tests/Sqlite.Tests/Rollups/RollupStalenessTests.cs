@@ -123,6 +123,31 @@ public class RollupStalenessTests : IDisposable
         }).GetAwaiter().GetResult();
 
     [Fact]
+    public async Task Rollups_built_in_an_older_format_are_stale_when_the_store_is_opened()
+    {
+        using (var old = OpenReporting(_files, Utc))
+        {
+            await WriteTwoMonthsAsync(old);
+            await ReportRollups.BuildStaleAsync(old, Utc);
+            // As a build of format 1 (before the (folder, asset) rows) left the store.
+            await old.RunExclusiveAsync((connection, transaction) =>
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "DELETE FROM report_rollup_format; INSERT INTO report_rollup_format VALUES (1)";
+                return command.ExecuteNonQuery();
+            });
+        }
+
+        var store = OpenReporting(_files, Utc);
+
+        Assert.Equal([("acme", 202609), ("acme", 202610)], ReportRollups.StaleMonths(store, Utc));
+        await ReportRollups.BuildStaleAsync(store, Utc);
+        Assert.Empty(ReportRollups.StaleMonths(store, Utc));
+        Assert.Equal(ReportSchema.RollupFormat, Scalar(store, "SELECT format FROM report_rollup_format"));
+    }
+
+    [Fact]
     public async Task A_duplicate_event_leaves_a_current_month_current()
     {
         var store = OpenReporting(_files, Utc);
