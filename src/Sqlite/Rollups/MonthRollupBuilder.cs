@@ -90,6 +90,7 @@ internal sealed class MonthRollupBuilder
     {
         Execute(connection, transaction, "DELETE FROM report_rollup WHERE env = $p0 AND month = $p1", env, monthNumber);
         Execute(connection, transaction, "DELETE FROM report_session_month WHERE env = $p0 AND month = $p1", env, monthNumber);
+        Execute(connection, transaction, "DELETE FROM report_rollup_keys WHERE env = $p0 AND month = $p1", env, monthNumber);
         using (var texts = new RawStatement(connection, "SELECT value FROM text_value WHERE id = ?1"))
             _cells.Write(connection, env, monthNumber, id => TextValues.Of(texts, _texts, id));
         Execute(connection, transaction, """

@@ -9,6 +9,8 @@ namespace GraphReports.Sqlite.Rollups;
 /// <item><c>report_rollup</c>: exact per-month counts by (type, variant columns, dimension, key): the fixed figures read it;
 /// each key also has a type-0 row (any type, any variant) for unfiltered distinct counts; the rows of
 /// <see cref="FolderAssetDimension"/> count per (folder the event carried, asset), for folder reports;</item>
+/// <item><c>report_rollup_keys</c>: per month, dimension and event type the distinct keys (class 1: of non-bulk
+/// downloads only), so that distinct counts of one type are a row count of one key range;</item>
 /// <item><c>report_session_month</c>: per month and session, the first search and last download (search success rate);</item>
 /// <item><c>report_rollup_month</c>: per environment and month, the zone its rollups were built in and whether they are
 /// <c>current</c> (1: they count exactly the stored events of that month) or stale (0: events of that month arrived
@@ -33,6 +35,12 @@ public static class ReportSchema
             key TEXT NOT NULL, key2 TEXT NOT NULL,
             events INTEGER NOT NULL, rating_sum INTEGER NOT NULL,
             PRIMARY KEY (env, month, dim, type, kind, bulk, preset, zero, channel, key, key2)) WITHOUT ROWID;
+        -- Per month, each key of a distinct-counted dimension (user, asset, collection, session) once per event type
+        -- it occurred with (class 0), and once more per type for its non-bulk events (class 1; download only, the
+        -- one type with bulk events): "distinct users who downloaded, bulk left out" is COUNT(*) of one key range.
+        CREATE TABLE IF NOT EXISTS report_rollup_keys (
+            env TEXT NOT NULL, month INTEGER NOT NULL, dim INTEGER NOT NULL, type INTEGER NOT NULL, class INTEGER NOT NULL, key TEXT NOT NULL,
+            PRIMARY KEY (env, month, dim, type, class, key)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS report_session_month (
             env TEXT NOT NULL, month INTEGER NOT NULL, session TEXT NOT NULL,
             first_search INTEGER, last_download INTEGER,
@@ -50,10 +58,10 @@ public static class ReportSchema
 
     /// <summary>
     /// What the rollup rows hold; raised whenever a rollup build writes other rows than before (2: the (folder, asset)
-    /// rows). A store whose rollups were built by an older format has every month marked stale when opened, so that
+    /// rows; 3: <c>report_rollup_keys</c>). A store whose rollups were built by an older format has every month marked stale when opened, so that
     /// reports scan until the months are rebuilt, instead of reading rows that lack what the reports now expect.
     /// </summary>
-    public const int RollupFormat = 2;
+    public const int RollupFormat = 3;
 
     /// <summary>Creates the tables when missing (idempotent); marks rollups of an older <see cref="RollupFormat"/> stale.</summary>
     public static void Create(SqliteConnection connection, SqliteTransaction? transaction = null)

@@ -117,6 +117,7 @@ internal sealed class RollupCells
                 upsert.ExecuteChanges();
             }
         }
+        WriteKeys(connection, env, monthNumber, n);
         Array.Clear(_rows, 0, n); // let the strings go
         using (var upsert = new RawStatement(connection, """
             INSERT INTO report_session_month (env, month, session, first_search, last_download) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -136,6 +137,37 @@ internal sealed class RollupCells
             }
         }
     }
+
+    /// <summary>
+    /// The distinct keys of the distinct-counted dimensions per type (class 0) and of non-bulk downloads (class 1), from the
+    /// rows of the variants: a key already listed (another variant, or an earlier transaction) is left as it is.
+    /// </summary>
+    private void WriteKeys(SqliteConnection connection, string env, int monthNumber, int n)
+    {
+        using var insert = new RawStatement(connection,
+            "INSERT OR IGNORE INTO report_rollup_keys (env, month, dim, type, class, key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (var i = 0; i < n; i++)
+        {
+            var (cell, key, _, _, _) = _rows[i];
+            if (cell.Type == 0 || !IsDistinctCounted(cell.Dim)) continue;
+            Insert(cell, key, 0);
+            if (cell.Type == (int)EventType.Download && cell.Bulk == 0) Insert(cell, key, 1);
+        }
+
+        void Insert(RollupCell cell, string key, int keyClass)
+        {
+            insert.Bind(1, env);
+            insert.Bind(2, (long)monthNumber);
+            insert.Bind(3, (long)cell.Dim);
+            insert.Bind(4, (long)cell.Type);
+            insert.Bind(5, (long)keyClass);
+            insert.Bind(6, key);
+            insert.ExecuteChanges();
+        }
+    }
+
+    /// <summary>The dimensions of the distinct measures (users, assets, sessions, collections).</summary>
+    public static bool IsDistinctCounted(int dim) => dim is (int)Dimension.User or (int)Dimension.Asset or (int)Dimension.Session or (int)Dimension.Collection;
 
     /// <summary>One rollup row's identity within a month, with interned ids as keys (0 = none).</summary>
     private readonly record struct RollupCell(int Dim, int Type, int Kind, int Bulk, int Preset, int Zero, int Channel, long Key, long Key2)
