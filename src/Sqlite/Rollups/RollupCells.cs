@@ -21,6 +21,7 @@ internal sealed class RollupCells
     private readonly Dictionary<RollupCell, (long Events, long RatingSum)> _cells = [];
     private readonly Dictionary<long, (long? FirstSearch, long? LastDownload)> _sessions = [];
     private RollupRow[] _rows = [];
+    private readonly List<(int Dim, int Type, int Class, string Key)> _keys = [];
 
     /// <summary>Rows to write (each key's any-type row included).</summary>
     public int Rows => _cells.Count;
@@ -140,30 +141,41 @@ internal sealed class RollupCells
 
     /// <summary>
     /// The distinct keys of the distinct-counted dimensions per type (class 0) and of non-bulk downloads (class 1), from the
-    /// rows of the variants: a key already listed (another variant, or an earlier transaction) is left as it is.
+    /// rows of the variants: collected, sorted in primary-key order and deduplicated in memory, so that each key row is
+    /// inserted once and in order; a key already listed by an earlier transaction is left as it is.
     /// </summary>
     private void WriteKeys(SqliteConnection connection, string env, int monthNumber, int n)
     {
-        using var insert = new RawStatement(connection,
-            "INSERT OR IGNORE INTO report_rollup_keys (env, month, dim, type, class, key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        _keys.Clear();
         for (var i = 0; i < n; i++)
         {
             var (cell, key, _, _, _) = _rows[i];
             if (cell.Type == 0 || !IsDistinctCounted(cell.Dim)) continue;
-            Insert(cell, key, 0);
-            if (cell.Type == (int)EventType.Download && cell.Bulk == 0) Insert(cell, key, 1);
+            _keys.Add((cell.Dim, cell.Type, 0, key));
+            if (cell.Type == (int)EventType.Download && cell.Bulk == 0) _keys.Add((cell.Dim, cell.Type, 1, key));
         }
-
-        void Insert(RollupCell cell, string key, int keyClass)
+        _keys.Sort(static (x, y) =>
         {
+            var c = x.Dim.CompareTo(y.Dim);
+            if (c == 0) c = x.Type.CompareTo(y.Type);
+            if (c == 0) c = x.Class.CompareTo(y.Class);
+            return c != 0 ? c : string.CompareOrdinal(x.Key, y.Key);
+        });
+        using var insert = new RawStatement(connection,
+            "INSERT OR IGNORE INTO report_rollup_keys (env, month, dim, type, class, key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (var i = 0; i < _keys.Count; i++)
+        {
+            var (dim, type, keyClass, key) = _keys[i];
+            if (i > 0 && _keys[i - 1] == _keys[i]) continue;
             insert.Bind(1, env);
             insert.Bind(2, (long)monthNumber);
-            insert.Bind(3, (long)cell.Dim);
-            insert.Bind(4, (long)cell.Type);
+            insert.Bind(3, (long)dim);
+            insert.Bind(4, (long)type);
             insert.Bind(5, (long)keyClass);
             insert.Bind(6, key);
             insert.ExecuteChanges();
         }
+        _keys.Clear();
     }
 
     /// <summary>The dimensions of the distinct measures (users, assets, sessions, collections).</summary>
