@@ -60,13 +60,7 @@ public sealed class ReportDatabase : IDisposable
     /// <summary>Marks every month stale and rebuilds it from its events.</summary>
     public void RebuildAllRollups()
     {
-        _writer.RunExclusiveAsync((connection, transaction) =>
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "UPDATE report_rollup_month SET current = 0";
-            return command.ExecuteNonQuery();
-        }).GetAwaiter().GetResult();
+        Rollups.RollupTables.MarkAllStale(_writer);
         BuildRollups();
     }
 

@@ -113,15 +113,6 @@ public class RollupStalenessTests : IDisposable
 
     private static List<string> RebuiltSessions(SqliteEventStore store) => Rows(store, SessionSql);
 
-    private static void MarkAllStale(SqliteEventStore store) =>
-        store.RunExclusiveAsync((connection, transaction) =>
-        {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "UPDATE report_rollup_month SET current = 0";
-            return command.ExecuteNonQuery();
-        }).GetAwaiter().GetResult();
-
     [Fact]
     public async Task Rollups_built_in_an_older_format_are_stale_when_the_store_is_opened()
     {
