@@ -26,7 +26,7 @@ dotnet "$DLL" --urls "http://127.0.0.1:$PORT" --environment Production \
   "--GraphReports:Storage:Path=$STORE" --GraphReports:Demo:LoadOnEmptyStore=false \
   --GraphReports:Environments:bench:Name=Bench --GraphReports:Environments:bench:TimeZone=Europe/Berlin \
   "--GraphReports:Environments:bench:ApiKeyHashes:0=$HASH" \
-  --Logging:LogLevel:Default=Warning >"$HERE/api.log" 2>&1 & API_PID=$!
+  --Logging:LogLevel:Default=Warning >"${API_LOG:-/tmp/graphreports-bench-api.log}" 2>&1 & API_PID=$!
 trap 'kill $API_PID 2>/dev/null; wait $API_PID 2>/dev/null' EXIT
 BODY=$(python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {"month": sys.argv[2]}}))' "$ROOT/schema/examples/dashboard.graphql" "$MONTH")
 for _ in $(seq 1 150); do
