@@ -42,12 +42,20 @@ public static class ReportsApi
     }
 
 
+    /// <summary>The Authorization header a new IDE document starts with: replace the placeholder with an API key.</summary>
+    public const string IdeAuthorizationPlaceholder = "Bearer <your api key>";
+
     /// <summary>Maps GraphQL (with the IDE and the SDL) at <c>/graphql</c> and the CSV export at <c>/export</c>.</summary>
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var schema = endpoints.ServiceProvider.GetRequiredService<GraphQLSchema>();
         endpoints.MapGraphQL("/graphql", endpoints.ServiceProvider.GetRequiredService<IRequestExecutor>(), () => SchemaPrinter.Print(schema),
-            options => options.Ide.Title = "GraphReports");
+            options =>
+            {
+                options.Ide.Title = "GraphReports";
+                // A new document of the IDE shows where the key goes; the user replaces the placeholder with a key.
+                options.Ide.HttpHeaders["Authorization"] = IdeAuthorizationPlaceholder;
+            });
         endpoints.MapExportApi();
         return endpoints;
     }

@@ -7,6 +7,7 @@ using GraphReports.Analytics.Progress;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using Spectre.Console;
+using GraphReports.Analytics.Text;
 
 namespace GraphReports.Indexer.Commands;
 
@@ -90,7 +91,7 @@ public static class ImportCommand
         Console.Out.WriteLine(result.Rejected == 0 ? "rejected: 0" : $"rejected: {result.Rejected} (lines and reasons in {rejectedPath})");
         Console.Out.WriteLine($"loaded: {loaded.TotalSeconds:F1} s ({Rate(result.Lines, loaded)} lines/s)");
         if (deferIndexes) Console.Out.WriteLine($"indexes built after loading: {(indexed - loaded).TotalSeconds:F1} s");
-        if (rollups is { } r) Console.Out.WriteLine($"report rollups: {r.Months} months rebuilt in {(done - indexed).TotalSeconds:F1} s");
+        if (rollups is { } r) Console.Out.WriteLine($"report rollups: {Counted.Of(r.Months, "month")} rebuilt in {(done - indexed).TotalSeconds:F1} s");
         Console.Out.WriteLine($"elapsed: {done.TotalSeconds:F1} s ({Rate(result.Lines, done)} lines/s)");
         // On Linux this is VmHWM of /proc/self/status: the most memory the import ever held.
         Console.Out.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
