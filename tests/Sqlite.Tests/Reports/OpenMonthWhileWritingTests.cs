@@ -3,6 +3,7 @@ using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Reports;
 using GraphReports.Analytics.Time;
+using GraphReports.Reports.Contract;
 
 namespace GraphReports.Sqlite.Tests.Reports;
 
@@ -65,5 +66,5 @@ public sealed class OpenMonthWhileWritingTests
     }
 
     private static string Answers(IEnumerable<QueryResult> results) =>
-        string.Join("\n", results.Select(SqliteMatchesOraclePropertyTests.Describe));
+        string.Join("\n", results.Select(RandomSlicesContract.Describe));
 }
