@@ -20,8 +20,24 @@ switch (mode)
         app.MapGraphQL("/graphql", schema);
         await app.RunAsync();
         break;
+    case "serve-graphqlnet":
+        // The .NET peer over HTTP: GraphQL.NET behind a plain Kestrel endpoint, JSON in and out with its System.Text.Json serializer.
+        var peerBuilder = WebApplication.CreateSlimBuilder(args[1..]);
+        peerBuilder.Logging.ClearProviders();
+        var peerApp = peerBuilder.Build();
+        var peer = new GraphQLNetPeer(BenchSchema.ReportQuery);
+        var serializer = new GraphQL.SystemTextJson.GraphQLSerializer();
+        peerApp.MapPost("/graphql", async context =>
+        {
+            var request = await serializer.ReadAsync<GraphQL.Transport.GraphQLRequest>(context.Request.Body, context.RequestAborted);
+            var result = await peer.ExecuteAsync(request!.Query!, request.Variables);
+            context.Response.ContentType = "application/graphql-response+json";
+            await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        });
+        await peerApp.RunAsync();
+        break;
     default:
-        Console.Error.WriteLine("usage: inprocess [iterations] | serve --urls http://127.0.0.1:PORT");
+        Console.Error.WriteLine("usage: inprocess [iterations] | serve --urls http://127.0.0.1:PORT | serve-graphqlnet --urls http://127.0.0.1:PORT");
         return 2;
 }
 return 0;

@@ -5,7 +5,8 @@
 #  (b) over HTTP on loopback with wrk (2 threads, 32 connections, DURATION seconds, ROUNDS rounds, median of
 #      rounds): requests/s for { __typename } and the 30-field query, our server (Release) against the
 #      graphql-js reference (graphql-http's Node handler, same schema and data), interleaved so that both
-#      see the same machine load. Everything binds 127.0.0.1.
+#      see the same machine load; GraphQL.NET 8.8.5 behind a plain Kestrel endpoint is the .NET peer in both
+#      parts. Everything binds 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")"
 HERE=$PWD
@@ -29,8 +30,9 @@ node inprocess-reference.mjs "${ITERATIONS:-50000}"
 OURS_PORT=$(free_port); dotnet "$DLL" serve --urls "http://127.0.0.1:$OURS_PORT" & OURS_PID=$!
 JS_PORT=$(free_port); node reference-server.mjs "$JS_PORT" 1 >/dev/null & JS_PID=$!
 JS2_PORT=$(free_port); node reference-server.mjs "$JS2_PORT" 2 >/dev/null & JS2_PID=$!
-trap 'kill $OURS_PID $JS_PID $JS2_PID 2>/dev/null; wait $OURS_PID $JS_PID $JS2_PID 2>/dev/null' EXIT
-wait_up "http://127.0.0.1:$OURS_PORT/graphql"; wait_up "http://127.0.0.1:$JS_PORT/graphql"; wait_up "http://127.0.0.1:$JS2_PORT/graphql"
+NET_PORT=$(free_port); dotnet "$DLL" serve-graphqlnet --urls "http://127.0.0.1:$NET_PORT" & NET_PID=$!
+trap 'kill $OURS_PID $JS_PID $JS2_PID $NET_PID 2>/dev/null; wait $OURS_PID $JS_PID $JS2_PID $NET_PID 2>/dev/null' EXIT
+wait_up "http://127.0.0.1:$OURS_PORT/graphql"; wait_up "http://127.0.0.1:$JS_PORT/graphql"; wait_up "http://127.0.0.1:$JS2_PORT/graphql"; wait_up "http://127.0.0.1:$NET_PORT/graphql"
 
 # Both servers must answer the same data before they are timed.
 for doc in typename.graphql report30.graphql; do
@@ -38,6 +40,9 @@ for doc in typename.graphql report30.graphql; do
   a=$(curl -fsS -X POST -H 'content-type: application/json' -d "$body" "http://127.0.0.1:$OURS_PORT/graphql")
   b=$(curl -fsS -X POST -H 'content-type: application/json' -d "$body" "http://127.0.0.1:$JS_PORT/graphql")
   [ "$a" = "$b" ] || { echo "the servers disagree on $doc:"; echo "ours: $a"; echo "js:   $b"; exit 1; }
+  c=$(curl -fsS -X POST -H 'content-type: application/json' -d "$body" "http://127.0.0.1:$NET_PORT/graphql")
+  node -e 'const [a, c] = process.argv.slice(1).map(JSON.parse); if (JSON.stringify(a) !== JSON.stringify(c)) process.exit(1)' "$a" "$c" \
+    || { echo "GraphQL.NET answers $doc otherwise:"; echo "ours: $a"; echo "net:  $c"; exit 1; }
 done
 
 # CPU time (user + system, clock ticks) of a server process and its children (the cluster workers).
@@ -66,23 +71,24 @@ median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", a/b}'; }
 for doc in typename.graphql report30.graphql; do
   declare -A rate=() cpu=()
-  for server in ours js js2; do rate[$server]=""; cpu[$server]=""; done
+  for server in ours js js2 net; do rate[$server]=""; cpu[$server]=""; done
   for _ in $(seq 0 "$ROUNDS"); do # round 0 warms up and is dropped
-    for server in ours js js2; do
-      case $server in ours) pid=$OURS_PID port=$OURS_PORT;; js) pid=$JS_PID port=$JS_PORT;; js2) pid=$JS2_PID port=$JS2_PORT;; esac
+    for server in ours js js2 net; do
+      case $server in ours) pid=$OURS_PID port=$OURS_PORT;; js) pid=$JS_PID port=$JS_PORT;; js2) pid=$JS2_PID port=$JS2_PORT;; net) pid=$NET_PID port=$NET_PORT;; esac
       read -r r c <<<"$(run "$pid" "http://127.0.0.1:$port/graphql" "$doc" "$DURATION")"
       rate[$server]+="$r "; cpu[$server]+="$c "
     done
   done
   echo "$doc"
-  for server in ours js js2; do
+  for server in ours js js2 net; do
     rates=$(echo "${rate[$server]}" | cut -d' ' -f2-); cpus=$(echo "${cpu[$server]}" | cut -d' ' -f2-)
     r=$(tr ' ' '\n' <<<"$rates" | grep . | median); c=$(tr ' ' '\n' <<<"$cpus" | grep . | median)
     eval "${server}_r=$r ${server}_c=$c"
-    case $server in ours) label="ours (Kestrel, Release)";; js) label="graphql-js, 1 process";; js2) label="graphql-js, 2 cluster workers";; esac
+    case $server in ours) label="ours (Kestrel, Release)";; js) label="graphql-js, 1 process";; js2) label="graphql-js, 2 cluster workers";; net) label="GraphQL.NET 8.8.5 (Kestrel)";; esac
     printf '  %-30s %8s req/s  %7s us CPU/request   rounds req/s: %s\n' "$label" "$r" "$c" "$rates"
   done
   echo "  ours vs graphql-js 1 process:  $(ratio "$ours_r" "$js_r")x req/s, $(ratio "$js_c" "$ours_c")x less CPU per request"
   echo "  ours vs graphql-js 2 workers:  $(ratio "$ours_r" "$js2_r")x req/s, $(ratio "$js2_c" "$ours_c")x less CPU per request"
+  echo "  ours vs GraphQL.NET:           $(ratio "$ours_r" "$net_r")x req/s, $(ratio "$net_c" "$ours_c")x less CPU per request"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using System.IO.Pipelines;
-using GraphReports.Analytics.Demo;
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
-using GraphReports.Analytics.Intake;
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Reports;
 using GraphReports.Analytics.Time;
@@ -13,24 +10,42 @@ using GraphReports.Sqlite.Queries;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Data.Sqlite;
 
-// The whole-dashboard benchmark of issue 4: every figure of every section for one environment,
-// listed month = the latest, over N generated demo events (bench/RESULTS.md, "Reports").
-// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=7] [db path]
+// The whole-dashboard benchmark (bench/RESULTS.md, "Reports"): every figure of every section for one
+// environment, listed month = the open one, over N demo events, on a store built the product's way
+// (the import command's steps, then live intake and the Api's rollup maintenance), with DuckDB
+// computing the same figures from its own table of the same events side by side.
+// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=15] [data dir=/tmp] [--no-peer] [--generate-only]
 var events = args.Length > 0 ? long.Parse(args[0]) : 1_000_000;
-var runs = args.Length > 1 ? int.Parse(args[1]) : 7;
-var path = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"graphreports-bench-reports-{events}.db");
+var runs = args.Length > 1 ? int.Parse(args[1]) : 15;
+var dataDirectory = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : Path.GetTempPath();
+var withPeer = !args.Contains("--no-peer");
+Directory.CreateDirectory(dataDirectory);
 
 var env = new ProductEnvironment("bench", "Bench", TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
 var now = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
-var options = new SqliteStoreOptions { Path = path, Durability = CommitDurability.Normal };
+var path = Path.Combine(dataDirectory, $"reports-{events}.db");
+var options = new SqliteStoreOptions { Path = path };
 
-if (!File.Exists(path)) await LoadAsync();
+var ndjson = ProductLoad.EnsureNdjson(dataDirectory, env, events, now);
+if (args.Contains("--generate-only")) return;
+if (!File.Exists(path)) await ProductLoad.ImportAsync(ndjson, options, env, now);
 else Console.WriteLine($"reusing {path}");
 
+using var writer = ReportingStore.Open(options, _ => env.TimeZone);
 var store = new SqliteReportStore(options);
-using var storeReader = new SqliteStoreReader(options);
 var context = ReportContext.For(env, null, now);
 Console.WriteLine($"listed month {context.Month} (open: {!context.IsClosed}), zone {env.TimeZone.Id}");
+
+// After the import, the product's users keep posting events of the open month; the Api's background
+// service rebuilds stale months every minute. Here: 500 events in batches of 10, then one maintenance pass.
+var live = new LiveIntake(writer, env, now);
+await live.PrepareAsync(5_000);
+await live.WriteAsync(500, 10);
+Console.WriteLine($"after 500 live events: open month rollups current: {live.IsOpenMonthCurrent(context)}");
+var maintained = await live.MaintainAsync();
+Console.WriteLine($"Api maintenance pass: {maintained.Months} months rebuilt in {maintained.Elapsed.TotalMilliseconds:N0} ms; open month current: {live.IsOpenMonthCurrent(context)}");
+await live.WriteAsync(100, 10);
+Console.WriteLine($"after 100 more live events: open month rollups current: {live.IsOpenMonthCurrent(context)}");
 PrintSizes();
 
 // The asset and folder the insight figures are about: the most shown asset of the month.
@@ -46,28 +61,57 @@ composer.Add(AssetInsightFigures.ForAsset(context, topShown));
 composer.Add(AssetInsightFigures.PerformanceTrend(context, topShown, Granularity.Day));
 composer.Add(FolderInsightFigures.Page(context, folder));
 var whole = composer.Build("whole", r => dashboard.Read(r));
-Console.WriteLine($"whole dashboard: {whole.Queries.Count} queries, {whole.Queries.DistinctBy(q => q.CacheKey).Count()} distinct, in one batch");
+var distinctQueries = whole.Queries.DistinctBy(q => q.CacheKey).ToArray();
+Console.WriteLine($"whole dashboard: {whole.Queries.Count} queries, {distinctQueries.Length} distinct, in one batch");
 
-var plans = SqliteReportStore.Explain(whole.Queries.DistinctBy(q => q.CacheKey).ToArray(), new Dictionary<string, string> { [env.Id] = env.TimeZone.Id });
-Console.WriteLine($"statements: {plans.Count(p => p.Rollup)} on rollups ({plans.Where(p => p.Rollup).Sum(p => p.Queries)} queries), {plans.Count(p => !p.Rollup)} scanning events");
-
+var slices = CustomSlices(context, folder);
 await whole.ExecuteAsync(store); // warm-up: JIT, page cache
-Report("nothing cached", await Median(() => whole.ExecuteAsync(store)));
-
+var results = new List<(string Name, Timing Ours, Timing? Peer)>();
+var uncached = await Timing.Of(runs, () => whole.ExecuteAsync(store));
 var cache = new ClosedMonthCache(store, env.TimeZone, now);
 await whole.ExecuteAsync(cache); // fills the closed months
-Report("closed months cached", await Median(() => whole.ExecuteAsync(cache)));
-Console.WriteLine($"  queries computed per request with closed months cached: {cache.LastMisses}");
+var cached = await Timing.Of(runs, () => whole.ExecuteAsync(cache));
+Console.WriteLine($"queries computed per request with closed months cached: {cache.LastMisses}");
 
 var timings = new List<(string Sql, TimeSpan Time)>();
 store.StatementTimed = (sql, time) => timings.Add((sql, time));
 await whole.ExecuteAsync(store);
 store.StatementTimed = null;
-Console.WriteLine($"statements of one uncached request: {timings.Count}, total {timings.Sum(t => t.Time.TotalMilliseconds):N1} ms; slowest:");
-foreach (var (sql, time) in timings.OrderByDescending(t => t.Time).Take(6))
-    Console.WriteLine($"  {time.TotalMilliseconds,8:N1} ms  {string.Join(' ', sql.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))[..Math.Min(150, sql.Length)]}");
+Console.WriteLine($"statements of one uncached request: {timings.Count}, {timings.Count(t => !t.Sql.Contains("FROM event e", StringComparison.Ordinal))} on report tables, total {timings.Sum(t => t.Time.TotalMilliseconds):N1} ms; slowest:");
+foreach (var (sql, time) in timings.OrderByDescending(t => t.Time).Take(8))
+    Console.WriteLine($"  {time.TotalMilliseconds,8:N1} ms  {Shorten(sql)}");
 
-Console.WriteLine("where the time goes (each part alone, nothing cached):");
+DuckDbPeer? peer = null;
+if (withPeer)
+{
+    peer = await DuckDbPeer.OpenAsync(Path.Combine(dataDirectory, $"peer-{events}.duckdb"), ndjson, env, now);
+    var check = await peer.CheckAgainstAsync(store, context);
+    Console.WriteLine($"peer figures checked against ours: {check}");
+}
+
+// Ours and the peer alternate run by run, so both see the same load.
+async Task<(Timing, Timing?)> Pair(Func<Task> ours, Func<Task>? theirs)
+{
+    if (theirs is null) return (await Timing.Of(runs, ours), null);
+    await theirs();
+    var (a, b) = (new List<double>(), new List<double>());
+    for (var i = 0; i < runs; i++)
+    {
+        a.Add(await Timing.Once(ours));
+        b.Add(await Timing.Once(theirs));
+    }
+    return (new Timing(a), new Timing(b));
+}
+
+var (oursUncached, peerWhole) = await Pair(() => whole.ExecuteAsync(store), peer is null ? null : () => peer.WholeDashboardAsync(context, topShown, folder));
+results.Add(("whole dashboard, nothing cached", oursUncached, peerWhole));
+var (oursCached, peerOpen) = await Pair(() => whole.ExecuteAsync(cache), peer is null ? null : () => peer.OpenMonthAsync(context, topShown, folder));
+results.Add(("whole dashboard, closed months cached (peer: open-month figures only)", oursCached, peerOpen));
+foreach (var (name, query, sql) in slices)
+{
+    var (ours, theirs) = await Pair(() => store.ExecuteAsync([query]), peer is null ? null : () => peer.SliceAsync(sql, context));
+    results.Add(("custom slice: " + name, ours, theirs));
+}
 foreach (var (name, figure) in new (string, Func<Task>)[]
 {
     ("summary", () => SummaryFigures.Report(context).ExecuteAsync(store)),
@@ -78,39 +122,52 @@ foreach (var (name, figure) in new (string, Func<Task>)[]
     ("asset insights", () => AssetInsightFigures.ForAsset(context, topShown).ExecuteAsync(store)),
     ("performance trend (days)", () => AssetInsightFigures.PerformanceTrend(context, topShown, Granularity.Day).ExecuteAsync(store)),
     ("folder view", () => FolderInsightFigures.Page(context, folder).ExecuteAsync(store)),
-    ("custom slice: distinct users per search text, scan", () => new Figure<QueryResult>("slice", [new ReportQuery(context.Filter() with { Types = [EventType.Search] }, Measure.DistinctUsers, new TopShape(Dimension.SearchText, 10))], r => r[0]).ExecuteAsync(store)),
 })
-    Report("  " + name, await Median(figure));
+    results.Add(("part alone: " + name, await Timing.Of(runs, figure), null));
 
-Console.WriteLine("floor (plain scans of the open month's rows):");
-Report("  store event table: count, distinct users, distinct sessions", await Median(() => Scan("""
-    SELECT COUNT(*), COUNT(DISTINCT user), COUNT(DISTINCT session) FROM event
-    WHERE env = (SELECT id FROM environment WHERE name = $env) AND type IN (1,2,3,4,5,6,7,8,9,10,11) AND ts_ms >= $from AND ts_ms < $to
-    """, context.Period.From.ToUnixTimeMilliseconds(), context.Period.To.ToUnixTimeMilliseconds())));
+var visible = new List<double>();
+for (var i = 0; i < 5; i++) visible.Add((await live.VisibleAfterAsync(store, context)).TotalMilliseconds);
+results.Add(("an event posted (durable write), visible in the open month's count", new Timing(visible), null));
+
+Console.WriteLine();
+Console.WriteLine($"| {events:N0} events | ours median | ours p99 | DuckDB median | DuckDB p99 | ratio (DuckDB / ours) |");
+Console.WriteLine("|---|---|---|---|---|---|");
+foreach (var (name, ours, theirs) in results)
+    Console.WriteLine($"| {name} | {ours.Median:N1} ms | {ours.P99:N1} ms | {(theirs is null ? "" : $"{theirs.Median:N1} ms")} | {(theirs is null ? "" : $"{theirs.P99:N1} ms")} | {(theirs is null ? "" : $"{theirs.Median / ours.Median:N2}x")} |");
+Console.WriteLine($"(first pass, same process: nothing cached {uncached.Median:N1} ms, closed months cached {cached.Median:N1} ms)");
+peer?.Dispose();
 return;
 
-async Task LoadAsync()
+static (string Name, ReportQuery Query, string PeerSql)[] CustomSlices(ReportContext context, string folder)
 {
-    Console.WriteLine($"loading {events:N0} demo events into {path} (13 months ending {now:yyyy-MM-dd})");
-    var watch = Stopwatch.StartNew();
-    var pipe = new Pipe();
-    var producer = Task.Run(() =>
-    {
-        using var output = pipe.Writer.AsStream();
-        new DemoDataGenerator(env, new DemoDataOptions { Events = events, Now = now }).WriteNdjson(output);
-    });
-    using var writer = SqliteEventStore.Open(options, [new ReportRollupObserver(_ => env.TimeZone)]);
-    var import = new NdjsonImport(new EventJsonReader(new FixedTime(now)), pipe.Reader.AsStream());
-    var totals = await writer.ImportAsync(env.Id, import.ReadEventsAsync(), 20_000,
-        new Progress<ImportTotals>(t => { if (t.Total % 200_000 < 20_000) Console.WriteLine($"  {t.Total:N0} in {watch.Elapsed.TotalSeconds:F0} s"); }));
-    await producer;
-    Console.WriteLine($"loaded {totals.Inserted:N0} events ({totals.Duplicates:N0} duplicates, {import.Rejected} rejected) in {watch.Elapsed.TotalSeconds:F1} s = {totals.Total / watch.Elapsed.TotalSeconds:N0} events/s");
+    var month = context.Filter();
+    return
+    [
+        ("distinct users of the folder's assets over the month", new ReportQuery(month with { FolderPrefix = folder }, Measure.DistinctUsers, new TotalShape()),
+            $"SELECT COUNT(DISTINCT user_id) FROM events WHERE ts >= $from AND ts < $to AND (folder = '{folder}' OR starts_with(folder, '{folder}/'))"),
+        ("top 10 search texts by distinct users", new ReportQuery(month with { Types = [EventType.Search] }, Measure.DistinctUsers, new TopShape(Dimension.SearchText, 10)),
+            """
+            SELECT search_text_key, COUNT(DISTINCT user_id) AS n FROM events
+            WHERE ts >= $from AND ts < $to AND type = 'search' AND search_text_key IS NOT NULL
+            GROUP BY search_text_key HAVING n > 0 ORDER BY n DESC, search_text_key LIMIT 10
+            """),
+        ("daily trend of downloaders (bulk left out)", new ReportQuery(month with { Types = [EventType.Download], BulkDownloads = BulkDownloads.Exclude }, Measure.DistinctUsers, new HistogramShape(Granularity.Day, context.Zone.Id)),
+            """
+            SELECT date_trunc('day', timezone('Europe/Berlin', ts)) AS day, COUNT(DISTINCT user_id) FROM events
+            WHERE ts >= $from AND ts < $to AND type = 'download' AND NOT bulk GROUP BY day ORDER BY day
+            """),
+    ];
+}
+
+static string Shorten(string sql)
+{
+    var flat = string.Join(' ', sql.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    return flat[..Math.Min(160, flat.Length)];
 }
 
 void PrintSizes()
 {
-    using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-    connection.Open();
+    using var connection = writer.Reader.OpenConnection();
     using var command = connection.CreateCommand();
     command.CommandText = """
         SELECT (SELECT COUNT(*) FROM event), (SELECT COUNT(*) FROM report_rollup),
@@ -126,7 +183,7 @@ void PrintSizes()
 
 async Task<string> FolderOfAsync(string asset)
 {
-    using var connection = storeReader.OpenConnection();
+    using var connection = writer.Reader.OpenConnection();
     using var command = connection.CreateCommand();
     command.CommandText = """
         SELECT a.folder FROM asset a JOIN environment v ON v.id = a.env JOIN text_value t ON t.id = a.asset
@@ -134,39 +191,38 @@ async Task<string> FolderOfAsync(string asset)
         """;
     command.Parameters.AddWithValue("$env", env.Id);
     command.Parameters.AddWithValue("$asset", asset);
-    var full = (string?)await command.ExecuteScalarAsync() ?? "";
+    var full = await command.ExecuteScalarAsync() switch { string s => s, long id => Text(connection, id), _ => "" };
     return full.Split('/')[0];
 }
 
-Task Scan(string sql, long from, long to)
+static string Text(SqliteConnection connection, long id)
 {
-    using var connection = storeReader.OpenConnection();
     using var command = connection.CreateCommand();
-    command.CommandText = sql;
-    command.Parameters.AddWithValue("$env", env.Id);
-    command.Parameters.AddWithValue("$from", from);
-    command.Parameters.AddWithValue("$to", to);
-    using var reader = command.ExecuteReader();
-    reader.Read();
-    return Task.CompletedTask;
+    command.CommandText = "SELECT value FROM text_value WHERE id = $id";
+    command.Parameters.AddWithValue("$id", id);
+    return (string)command.ExecuteScalar()!;
 }
 
-async Task<double> Median(Func<Task> run)
+/// <summary>Milliseconds of a series of runs: median and p99 (the slowest run when there are fewer than 100).</summary>
+internal sealed class Timing(List<double> times)
 {
-    var times = new List<double>();
-    for (var i = 0; i < runs; i++)
+    private readonly double[] _sorted = [.. times.Order()];
+
+    public double Median => _sorted[_sorted.Length / 2];
+
+    public double P99 => _sorted[Math.Min(_sorted.Length - 1, (int)Math.Ceiling(_sorted.Length * 0.99) - 1)];
+
+    public static async Task<double> Once(Func<Task> run)
     {
         var watch = Stopwatch.StartNew();
         await run();
-        times.Add(watch.Elapsed.TotalMilliseconds);
+        return watch.Elapsed.TotalMilliseconds;
     }
-    times.Sort();
-    return times[times.Count / 2];
-}
 
-static void Report(string what, double ms) => Console.WriteLine($"{what}: median {ms:N1} ms");
-
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
+    public static async Task<Timing> Of(int runs, Func<Task> run)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++) times.Add(await Once(run));
+        return new Timing(times);
+    }
 }

@@ -17,10 +17,11 @@ public sealed class RollupMaintenanceOptions
 
 /// <summary>
 /// Keeps the report rollups current in the background: every <see cref="RollupMaintenanceOptions.Interval"/>
-/// it rebuilds the months whose events changed since their rollups were built (late events, imports with
-/// <c>--no-rollups</c>, events another process collected), except each environment's current month,
-/// which live intake changes all the time and reports scan anyway. Figures are exact meanwhile: reports
-/// read a month's rollups only while they are current.
+/// it rebuilds the months whose rollups are stale: never built (a store written before rollups, an import
+/// with <c>--no-rollups</c>) or marked stale by a transaction too large to add to them (bulk loads). The
+/// current month is rebuilt too: once current, the writer keeps it current event by event
+/// (<see cref="ReportRollupObserver"/>), so the dashboard of the open month reads rollups. Figures are exact
+/// meanwhile: reports read a month's rollups only while they are current.
 /// </summary>
 public sealed class RollupMaintenanceService(
     SqliteEventStore store, CredentialDirectory environments, IOptions<RollupMaintenanceOptions> options, TimeProvider clock, ILogger<RollupMaintenanceService> logger)
@@ -35,7 +36,7 @@ public sealed class RollupMaintenanceService(
         {
             try
             {
-                var totals = await ReportRollups.BuildStaleAsync(store, environments.TimeZoneOf, closedBefore: clock.GetUtcNow(), cancellationToken: stoppingToken);
+                var totals = await ReportRollups.BuildStaleAsync(store, environments.TimeZoneOf, cancellationToken: stoppingToken);
                 if (totals.Months > 0)
                     logger.LogInformation("Rebuilt the report rollups of {StaleMonths} ({Events}) in {Seconds:F1} s.", Counted.Of(totals.Months, "stale month"), Counted.Of(totals.Events, "event"), totals.Elapsed.TotalSeconds);
             }

@@ -21,7 +21,7 @@ internal static class DimensionSql
         {
             Dimension.Channel => (WireCase($"{e}.channel", Enum.GetValues<UsageChannel>().Select(c => ((int)c, c.ToWire()))), NoSecondKey, false),
             Dimension.EventType => (WireCase($"{e}.type", EventTypeNames.All.Select(t => ((int)t, t.ToWire()))), NoSecondKey, false),
-            _ when source.IsRollup => ($"{e}.key", $"{e}.key2", false),
+            _ when source.IsRollup => (source.KeyColumn, source.ByFolder ? NoSecondKey : $"{e}.key2", false),
             Dimension.User => ($"{e}.user", NoSecondKey, true),
             Dimension.Asset => ($"{e}.asset", NoSecondKey, true),
             Dimension.Collection => ($"{e}.collection", NoSecondKey, true),

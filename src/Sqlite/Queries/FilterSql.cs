@@ -46,7 +46,12 @@ internal static class FilterSql
                 Dimension.Collection => f.Collections,
                 _ => null,
             };
-            if (keys is not null) c.Add($"{e}.key IN {sql.List(keys)}");
+            if (keys is not null) c.Add($"{source.KeyColumn} IN {sql.List(keys)}");
+            if (source.ByFolder && f.FolderPrefix is { } prefix)
+            {
+                var clean = prefix.Trim('/');
+                c.Add($"({e}.key = {sql.Param(clean)} OR ({e}.key >= {sql.Param(clean + "/")} AND {e}.key < {sql.Param(clean + "0")}))");
+            }
             if (f.Types is { } types) c.Add($"{e}.type IN ({IntList(types.Select(t => (int)t))})");
         }
         else

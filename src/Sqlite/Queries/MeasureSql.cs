@@ -19,8 +19,11 @@ internal static class MeasureSql
                 MeasureKind.Events => $"COALESCE(SUM({Only($"{e}.events")}), 0)",
                 MeasureKind.RatingSum => $"COALESCE(SUM({Only($"{e}.rating_sum")}), 0)",
                 MeasureKind.WeightedEvents => $"COALESCE(SUM({Only($"{e}.events * {Weight(measure)}")}), 0)",
-                // Rollup rows of the measured dimension exist only for keys that occurred: count them.
-                _ when RollupPlanner.DistinctDimension(measure.Kind) is not null => $"COUNT(DISTINCT {Only($"{e}.key")})",
+                // Rollup rows of the measured dimension exist only for keys that occurred: count them. The type-0 rows
+                // hold ONE row per key (the (folder, asset) rows excepted): counting rows needs no DISTINCT and no temporary b-tree.
+                _ when RollupPlanner.DistinctDimension(measure.Kind) is not null && source.AnyType && !source.ByFolder =>
+                    when is null ? "COUNT(*)" : $"COUNT({Only("1")})",
+                _ when RollupPlanner.DistinctDimension(measure.Kind) is not null => $"COUNT(DISTINCT {Only(source.KeyColumn)})",
                 _ => throw new NotSupportedException($"Measure {measure.ToKey()} is not read from rollup rows."),
             };
         }

@@ -8,9 +8,9 @@ namespace GraphReports.Sqlite.Queries;
 /// Decides whether a query can be answered from the per-month rollups, and from which dimension's
 /// rows. Rollup rows hold, per month, the events of each (type, kind, bulk, preset, zero results,
 /// channel) and key of ONE dimension; so a query qualifies when its period is exactly one month whose
-/// rollups are current (<c>report_rollup_month</c>) and were built in the period's zone, it has no folder
-/// criterion, and every dimension it touches (a key criterion, a distinct measure, a top list's grouping)
-/// is the same one.
+/// rollups are current (<c>report_rollup_month</c>) and were built in the period's zone, it is no histogram,
+/// and every dimension it touches (a key criterion, a distinct measure, a top list's grouping) is the same
+/// one; a folder criterion reads the (folder, asset) rows when the query is about assets.
 /// </summary>
 internal static class RollupPlanner
 {
@@ -23,7 +23,8 @@ internal static class RollupPlanner
         if (f.Period.Month is not { } month || f.Period.Zone is null
             || currentZone(f.EnvironmentId, MonthNumbers.Of(month)) != f.Period.Zone)
             return QuerySource.Scan;
-        if (f.FolderPrefix is not null || query.Shape is HistogramShape) return QuerySource.Scan;
+        if (query.Shape is HistogramShape) return QuerySource.Scan;
+        if (f.FolderPrefix is not null) return PlanByFolder(query, MonthNumbers.Of(month));
 
         if (query.Measure.Kind == MeasureKind.SessionsConverted)
             return IsPlainSearchToDownload(query) ? new QuerySource(MonthNumbers.Of(month), Dimension.Session) : QuerySource.Scan;
@@ -41,10 +42,30 @@ internal static class RollupPlanner
         if (DistinctDimension(query.Measure.Kind) is { } measured && !Need(measured)) return QuerySource.Scan;
         if (query.Shape is TopShape top && top.Dimension is not (Dimension.Channel or Dimension.EventType) && !Need(top.Dimension))
             return QuerySource.Scan;
-        var anyType = f.Types is null && f.SearchKinds is null && f.Channels is null && f.BulkDownloads == BulkDownloads.Include
+        return new QuerySource(MonthNumbers.Of(month), needed, AnyType(query));
+    }
+
+    /// <summary>Whether the type-0 rows (any type, any variant) answer the query: no type or variant criterion, no per-type figure.</summary>
+    private static bool AnyType(ReportQuery query)
+    {
+        var f = query.Filter;
+        return f.Types is null && f.SearchKinds is null && f.Channels is null && f.BulkDownloads == BulkDownloads.Include
             && !f.ZeroResultsOnly && f.Preset is null && query.Measure.Kind != MeasureKind.WeightedEvents
             && query.Shape is not TopShape { Dimension: Dimension.Channel or Dimension.EventType } and not TopShape { BreakDownByType: true };
-        return new QuerySource(MonthNumbers.Of(month), needed, anyType);
+    }
+
+    /// <summary>
+    /// A folder criterion: the (folder, asset) rows answer per-asset questions (a top list of assets, or a total of
+    /// events, rating sum, popularity points or distinct assets) with no user or collection criterion; anything else scans.
+    /// </summary>
+    private static QuerySource PlanByFolder(ReportQuery query, int month)
+    {
+        var f = query.Filter;
+        if (f.Users is not null || f.Collections is not null) return QuerySource.Scan;
+        if (query.Measure.Kind is not (MeasureKind.Events or MeasureKind.RatingSum or MeasureKind.WeightedEvents or MeasureKind.DistinctAssets))
+            return QuerySource.Scan;
+        if (query.Shape is not (TotalShape or TopShape { Dimension: Dimension.Asset })) return QuerySource.Scan;
+        return new QuerySource(month, Dimension.Asset, AnyType(query), ByFolder: true);
     }
 
     public static Dimension? DistinctDimension(MeasureKind kind) => kind switch

@@ -60,15 +60,16 @@ public sealed class SqliteReportStore : IReportStore
         IReadOnlyList<ReportQuery> queries, Func<string, int, string?> currentZone)
     {
         var planned = queries.Select(q => (Query: q, Source: RollupPlanner.Plan(q, currentZone))).ToArray();
-        var mergeable = planned.Where(p => p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted);
-        foreach (var group in mergeable.GroupBy(p => (p.Query.EnvironmentId, p.Source.RollupMonth, p.Source.DimensionCode, p.Source.AnyType)))
+        bool Mergeable((ReportQuery Query, QuerySource Source) p) =>
+            p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted && !DistinctKeysCompiler.Answers(p.Query, p.Source);
+        foreach (var group in planned.Where(Mergeable).GroupBy(p => (p.Query.EnvironmentId, p.Source.RollupMonth, p.Source.DimensionCode, p.Source.AnyType)))
         {
             var members = group.Select(p => p.Query).ToArray();
             yield return (TotalCompiler.CompileMerged(members, group.First().Source), members);
         }
-        foreach (var (query, source) in planned.Where(p => !(p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted)))
+        foreach (var (query, source) in planned.Where(p => !Mergeable(p)))
         {
-            var statement = query.Shape switch
+            var statement = DistinctKeysCompiler.Answers(query, source) ? DistinctKeysCompiler.Compile(query, source) : query.Shape switch
             {
                 TotalShape => TotalCompiler.Compile(query, source),
                 TopShape top => TopCompiler.Compile(query, top, source),
@@ -86,7 +87,7 @@ public sealed class SqliteReportStore : IReportStore
     /// </summary>
     public static IReadOnlyList<(bool Rollup, int Queries, string Sql)> Explain(IReadOnlyList<ReportQuery> batch, IReadOnlyDictionary<string, string> rollupZones) =>
         Plan(batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray(), (env, _) => rollupZones.GetValueOrDefault(env))
-            .Select(p => (p.Statement.Sql.Contains("report_rollup", StringComparison.Ordinal) || p.Statement.Sql.Contains("report_session_month", StringComparison.Ordinal), p.Queries.Count, p.Statement.Sql))
+            .Select(p => (!p.Statement.Sql.Contains("FROM event e", StringComparison.Ordinal), p.Queries.Count, p.Statement.Sql))
             .ToArray();
 
     /// <summary>

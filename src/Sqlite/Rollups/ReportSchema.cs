@@ -7,17 +7,27 @@ namespace GraphReports.Sqlite.Rollups;
 /// <c>search_filter</c> and <c>text_value</c> tables; these tables hold what is derived from them:
 /// <list type="bullet">
 /// <item><c>report_rollup</c>: exact per-month counts by (type, variant columns, dimension, key): the fixed figures read it;
-/// each key also has a type-0 row (any type, any variant) for unfiltered distinct counts;</item>
+/// each key also has a type-0 row (any type, any variant) for unfiltered distinct counts; the rows of
+/// <see cref="FolderAssetDimension"/> count per (folder the event carried, asset), for folder reports;</item>
+/// <item><c>report_rollup_keys</c>: per month, dimension and event type the distinct keys (class 1: of non-bulk
+/// downloads only), so that distinct counts of one type are a row count of one key range;</item>
 /// <item><c>report_session_month</c>: per month and session, the first search and last download (search success rate);</item>
 /// <item><c>report_rollup_month</c>: per environment and month, the zone its rollups were built in and whether they are
 /// <c>current</c> (1: they count exactly the stored events of that month) or stale (0: events of that month arrived
 /// since; reports scan the events until the month is rebuilt);</item>
-/// <item><c>report_names</c>: the latest display name of each asset, collection and reference image, kept by the writer.</item>
+/// <item><c>report_names</c>: the latest display name of each asset, collection and reference image, kept by the writer;</item>
+/// <item><c>report_rollup_format</c>: the <see cref="RollupFormat"/> the rollups were built in.</item>
 /// </list>
 /// Rollup timestamps are UTC ticks; months are <c>yyyy * 100 + mm</c> in the environment's zone.
 /// </summary>
 public static class ReportSchema
 {
+    /// <summary>
+    /// <c>report_rollup.dim</c> of the (folder, asset) rows: key = the folder an event carried ("" = the root folder), key2 = its
+    /// asset. A folder and its subfolders are a range of keys, so a folder's per-asset figures read a few rows per asset.
+    /// </summary>
+    public const int FolderAssetDimension = 100;
+
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS report_rollup (
             env TEXT NOT NULL, month INTEGER NOT NULL, dim INTEGER NOT NULL, type INTEGER NOT NULL,
@@ -25,6 +35,12 @@ public static class ReportSchema
             key TEXT NOT NULL, key2 TEXT NOT NULL,
             events INTEGER NOT NULL, rating_sum INTEGER NOT NULL,
             PRIMARY KEY (env, month, dim, type, kind, bulk, preset, zero, channel, key, key2)) WITHOUT ROWID;
+        -- Per month, each key of a distinct-counted dimension (user, asset, collection, session) once per event type
+        -- it occurred with (class 0), and once more per type for its non-bulk events (class 1; download only, the
+        -- one type with bulk events): "distinct users who downloaded, bulk left out" is COUNT(*) of one key range.
+        CREATE TABLE IF NOT EXISTS report_rollup_keys (
+            env TEXT NOT NULL, month INTEGER NOT NULL, dim INTEGER NOT NULL, type INTEGER NOT NULL, class INTEGER NOT NULL, key TEXT NOT NULL,
+            PRIMARY KEY (env, month, dim, type, class, key)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS report_session_month (
             env TEXT NOT NULL, month INTEGER NOT NULL, session TEXT NOT NULL,
             first_search INTEGER, last_download INTEGER,
@@ -40,12 +56,26 @@ public static class ReportSchema
             PRIMARY KEY (env, dim, key)) WITHOUT ROWID;
         """;
 
-    /// <summary>Creates the tables when missing (idempotent).</summary>
+    /// <summary>
+    /// What the rollup rows hold; raised whenever a rollup build writes other rows than before (2: the (folder, asset)
+    /// rows; 3: <c>report_rollup_keys</c>). A store whose rollups were built by an older format has every month marked stale when opened, so that
+    /// reports scan until the months are rebuilt, instead of reading rows that lack what the reports now expect.
+    /// </summary>
+    public const int RollupFormat = 3;
+
+    /// <summary>Creates the tables when missing (idempotent); marks rollups of an older <see cref="RollupFormat"/> stale.</summary>
     public static void Create(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = Ddl;
+        command.CommandText = Ddl + $"""
+
+            CREATE TABLE IF NOT EXISTS report_rollup_format (format INTEGER NOT NULL);
+            UPDATE report_rollup_month SET current = 0
+            WHERE current = 1 AND coalesce((SELECT max(format) FROM report_rollup_format), 1) < {RollupFormat};
+            DELETE FROM report_rollup_format;
+            INSERT INTO report_rollup_format (format) VALUES ({RollupFormat});
+            """;
         command.ExecuteNonQuery();
     }
 }

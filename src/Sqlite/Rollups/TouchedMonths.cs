@@ -3,8 +3,7 @@ using GraphReports.Analytics.Time;
 namespace GraphReports.Sqlite.Rollups;
 
 /// <summary>
-/// The (environment, month) pairs that received events in the transaction in progress: their rollups
-/// go stale when it commits. Months are in each environment's zone; the last month seen per
+/// The month (in its environment's zone) of each event the writer stores. The last month seen per
 /// environment is kept as a UTC tick range, so the usual event (same month as the one before) costs
 /// two comparisons instead of a zone conversion.
 /// </summary>
@@ -12,9 +11,6 @@ internal sealed class TouchedMonths(Func<string, TimeZoneInfo> zoneOf)
 {
     private readonly Dictionary<string, TimeZoneInfo> _zones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long From, long To, int Month)> _lastMonth = new(StringComparer.Ordinal);
-    private readonly HashSet<(string Env, int Month)> _touched = [];
-
-    public IReadOnlyCollection<(string Env, int Month)> All => _touched;
 
     public TimeZoneInfo ZoneOf(string environmentId)
     {
@@ -22,7 +18,8 @@ internal sealed class TouchedMonths(Func<string, TimeZoneInfo> zoneOf)
         return zone;
     }
 
-    public void Add(string environmentId, DateTimeOffset timestamp)
+    /// <returns>The month number (<see cref="MonthNumbers"/>) of <paramref name="timestamp"/> in the environment's zone.</returns>
+    public int MonthOf(string environmentId, DateTimeOffset timestamp)
     {
         var ticks = timestamp.UtcTicks;
         if (!_lastMonth.TryGetValue(environmentId, out var last) || ticks < last.From || ticks >= last.To)
@@ -32,8 +29,6 @@ internal sealed class TouchedMonths(Func<string, TimeZoneInfo> zoneOf)
             var period = ZonedCalendar.PeriodOf(month, zone);
             _lastMonth[environmentId] = last = (period.Start.UtcTicks, period.End.UtcTicks, MonthNumbers.Of(month));
         }
-        _touched.Add((environmentId, last.Month));
+        return last.Month;
     }
-
-    public void Clear() => _touched.Clear();
 }

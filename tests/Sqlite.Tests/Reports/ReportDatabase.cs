@@ -42,5 +42,31 @@ public sealed class ReportDatabase : IContractStore
     /// <summary>The months whose rollups are stale.</summary>
     public IReadOnlyList<(string EnvironmentId, int Month)> StaleMonths() => ReportRollups.StaleMonths(_writer, _zoneOf);
 
+    /// <summary>Every row of the rollup tables (<c>report_rollup</c>, <c>report_session_month</c>) of the current months, as text lines in key order.</summary>
+    public IReadOnlyList<string> CurrentRollupRows()
+    {
+        using var connection = _writer.Reader.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.env, r.month, dim, type, kind, bulk, preset, zero, channel, key, key2, events, rating_sum, NULL
+            FROM report_rollup r JOIN report_rollup_month m ON m.env = r.env AND m.month = r.month AND m.current = 1
+            UNION ALL
+            SELECT s.env, s.month, -1, 0, 0, 0, 0, 0, 0, session, '', first_search, last_download, 'session'
+            FROM report_session_month s JOIN report_rollup_month m ON m.env = s.env AND m.month = s.month AND m.current = 1
+            ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+            """;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add(string.Join('\t', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).ToString())));
+        return rows;
+    }
+
+    /// <summary>Marks every month stale and rebuilds it from its events.</summary>
+    public void RebuildAllRollups()
+    {
+        Rollups.RollupTables.MarkAllStale(_writer);
+        BuildRollups();
+    }
+
     public void Dispose() => _files.Dispose();
 }

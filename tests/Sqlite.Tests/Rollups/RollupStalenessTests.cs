@@ -6,8 +6,9 @@ using static GraphReports.Sqlite.Tests.Rollups.RollupTables;
 namespace GraphReports.Sqlite.Tests.Rollups;
 
 /// <summary>
-/// When a month's rollups are stale (<c>report_rollup_month.current</c> = 0, or built in another zone)
-/// and what <see cref="ReportRollups.BuildStaleAsync"/> does about it.
+/// When a month's rollups are stale (<c>report_rollup_month.current</c> = 0, or built in another zone),
+/// when the writer keeps them current instead (events of a current month, in transactions of bounded size),
+/// and what <see cref="ReportRollups.BuildStaleAsync"/> does about stale months.
 /// </summary>
 public class RollupStalenessTests : IDisposable
 {
@@ -57,7 +58,7 @@ public class RollupStalenessTests : IDisposable
     }
 
     [Fact]
-    public async Task A_late_event_makes_exactly_its_month_stale_again()
+    public async Task A_late_event_is_added_to_its_current_month_which_then_holds_what_a_rebuild_gives()
     {
         var store = OpenReporting(_files, Utc);
         await WriteTwoMonthsAsync(store);
@@ -65,17 +66,76 @@ public class RollupStalenessTests : IDisposable
         await ReportRollups.BuildStaleAsync(store, Utc);
         Assert.Empty(ReportRollups.StaleMonths(store, Utc));
 
-        Assert.Equal([WriteOutcome.Inserted], await store.WriteAsync("acme", [Download("sep-late", Utc2026(9, 28))]));
+        Assert.Equal([WriteOutcome.Inserted], await store.WriteAsync("acme", [Download("sep-late", Utc2026(9, 28), user: "u-new", session: "s-1", asset: "a-new")]));
 
-        Assert.Equal([("acme", 202609)], ReportRollups.StaleMonths(store, Utc));
-        var months = Months(store);
-        Assert.False(months[("acme", 202609)].Current);
-        Assert.True(months[("acme", 202607)].Current);
-        Assert.True(months[("acme", 202610)].Current);
-
-        var totals = await ReportRollups.BuildStaleAsync(store, Utc);
-        Assert.Equal((1, 4L), (totals.Months, totals.Events));
+        Assert.Empty(ReportRollups.StaleMonths(store, Utc));
         Assert.Equal(4, Scalar(store, "SELECT events FROM report_rollup WHERE env = 'acme' AND month = 202609 AND dim = 0 AND type = 0"));
+        Assert.Equal(2, Scalar(store, "SELECT count(*) FROM report_rollup WHERE env = 'acme' AND month = 202609 AND dim = 1 AND type = 0")); // users u-1, u-new
+        // s-1's last download of September moved to the late one (28 Sep 12:00).
+        Assert.Equal(Utc2026(9, 28).UtcTicks, Scalar(store, "SELECT last_download FROM report_session_month WHERE env = 'acme' AND month = 202609 AND session = 's-1'"));
+        var (rows, sessions) = (CurrentRows(store), CurrentSessions(store));
+        Assert.Equal(RebuiltRows(store), rows);
+        Assert.Equal(RebuiltSessions(store), sessions);
+    }
+
+    [Fact]
+    public async Task A_transaction_bringing_a_current_month_more_rows_than_the_limit_makes_it_stale_instead()
+    {
+        var store = _files.Open(new ReportRollupObserver(Utc, maxDeltaRows: 20));
+        await WriteTwoMonthsAsync(store);
+        await ReportRollups.BuildStaleAsync(store, Utc);
+
+        // One small event fits (a handful of rows); twenty searches by twenty users do not.
+        await store.WriteAsync("acme", [Search("oct-small", Utc2026(10, 21))]);
+        Assert.Empty(ReportRollups.StaleMonths(store, Utc));
+        await store.WriteAsync("acme", Enumerable.Range(0, 20).Select(i => Search($"oct-bulk-{i}", Utc2026(10, 22), user: $"u-{i}", session: $"s-{i}")).ToArray());
+
+        Assert.Equal([("acme", 202610)], ReportRollups.StaleMonths(store, Utc));
+        Assert.True(Months(store)[("acme", 202609)].Current);
+        var totals = await ReportRollups.BuildStaleAsync(store, Utc);
+        Assert.Equal((1, 23L), (totals.Months, totals.Events));
+    }
+
+    private const string RollupSql = "SELECT * FROM report_rollup ORDER BY env, month, dim, type, kind, bulk, preset, zero, channel, key, key2";
+    private const string SessionSql = "SELECT * FROM report_session_month ORDER BY env, month, session";
+
+    private static List<string> CurrentRows(SqliteEventStore store) => Rows(store, RollupSql);
+
+    private static List<string> CurrentSessions(SqliteEventStore store) => Rows(store, SessionSql);
+
+    /// <summary>The rollup rows every month gets when rebuilt from its events (the store is left rebuilt; read its sessions after it).</summary>
+    private static List<string> RebuiltRows(SqliteEventStore store)
+    {
+        MarkAllStale(store);
+        ReportRollups.BuildStaleAsync(store, Utc).GetAwaiter().GetResult();
+        return Rows(store, RollupSql);
+    }
+
+    private static List<string> RebuiltSessions(SqliteEventStore store) => Rows(store, SessionSql);
+
+    [Fact]
+    public async Task Rollups_built_in_an_older_format_are_stale_when_the_store_is_opened()
+    {
+        using (var old = OpenReporting(_files, Utc))
+        {
+            await WriteTwoMonthsAsync(old);
+            await ReportRollups.BuildStaleAsync(old, Utc);
+            // As a build of format 1 (before the (folder, asset) rows) left the store.
+            await old.RunExclusiveAsync((connection, transaction) =>
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "DELETE FROM report_rollup_format; INSERT INTO report_rollup_format VALUES (1)";
+                return command.ExecuteNonQuery();
+            });
+        }
+
+        var store = OpenReporting(_files, Utc);
+
+        Assert.Equal([("acme", 202609), ("acme", 202610)], ReportRollups.StaleMonths(store, Utc));
+        await ReportRollups.BuildStaleAsync(store, Utc);
+        Assert.Empty(ReportRollups.StaleMonths(store, Utc));
+        Assert.Equal(ReportSchema.RollupFormat, Scalar(store, "SELECT format FROM report_rollup_format"));
     }
 
     [Fact]
@@ -94,7 +154,7 @@ public class RollupStalenessTests : IDisposable
     }
 
     [Fact]
-    public async Task In_a_batch_mixing_a_duplicate_and_a_new_event_only_the_new_events_month_goes_stale()
+    public async Task In_a_batch_mixing_a_duplicate_and_a_new_event_only_the_new_event_is_counted()
     {
         var store = OpenReporting(_files, Utc);
         await WriteTwoMonthsAsync(store);
@@ -103,7 +163,8 @@ public class RollupStalenessTests : IDisposable
         var outcomes = await store.WriteAsync("acme", [Search("oct-1", Utc2026(10, 2)), Search("sep-new", Utc2026(9, 9))]);
 
         Assert.Equal([WriteOutcome.Duplicate, WriteOutcome.Inserted], outcomes);
-        Assert.Equal([("acme", 202609)], ReportRollups.StaleMonths(store, Utc));
+        Assert.Empty(ReportRollups.StaleMonths(store, Utc));
+        Assert.Equal(["202609\t4", "202610\t2"], Rows(store, "SELECT month, events FROM report_rollup WHERE env = 'acme' AND dim = 0 AND type = 0 ORDER BY month"));
     }
 
     [Fact]
@@ -114,10 +175,11 @@ public class RollupStalenessTests : IDisposable
         await store.WriteAsync("globex", [Search("oct-1", Utc2026(10, 5))]);
         await ReportRollups.BuildStaleAsync(store, Utc);
 
-        await store.WriteAsync("globex", [Search("oct-2", Utc2026(10, 6))]);
+        await store.WriteAsync("globex", [Search("oct-2", Utc2026(10, 6)), Search("nov-1", Utc2026(11, 6))]);
 
-        Assert.Equal([("globex", 202610)], ReportRollups.StaleMonths(store, Utc));
-        Assert.True(Months(store)[("acme", 202610)].Current);
+        // globex's October is current and counts its new event; its November was never built: stale.
+        Assert.Equal([("globex", 202611)], ReportRollups.StaleMonths(store, Utc));
+        Assert.Equal(["acme\t2", "globex\t2"], Rows(store, "SELECT env, events FROM report_rollup WHERE month = 202610 AND dim = 0 AND type = 0 ORDER BY env"));
     }
 
     [Fact]

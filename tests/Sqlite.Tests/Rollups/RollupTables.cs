@@ -15,6 +15,16 @@ internal static class RollupTables
 
     public static SqliteEventStore OpenReporting(TempStore files, Func<string, TimeZoneInfo> zoneOf) => files.Open(new ReportRollupObserver(zoneOf));
 
+    /// <summary>Marks every month's rollups stale, as a bulk write does, so that the next build rebuilds them all from their events.</summary>
+    public static void MarkAllStale(SqliteEventStore store) =>
+        store.RunExclusiveAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE report_rollup_month SET current = 0";
+            return command.ExecuteNonQuery();
+        }).GetAwaiter().GetResult();
+
     /// <summary>Every row of <c>report_rollup_month</c>: (env, month) -> (zone, current).</summary>
     public static Dictionary<(string Env, int Month), (string Zone, bool Current)> Months(SqliteEventStore store)
     {
