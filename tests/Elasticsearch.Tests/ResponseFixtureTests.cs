@@ -28,6 +28,9 @@ public sealed class ResponseFixtureTests
         Assert.Equal((7, 2), (s.Searches.Current, s.Searches.Previous));
         Assert.Equal((2, 1), (s.Downloads.Current, s.Downloads.Previous));
         Assert.Equal((3, 2), (s.CollectionsViewed.Current, s.CollectionsViewed.Previous));
+        // March is open on 20 March 12:00: February up to its 20th, 12:00 had bob's one search and one download and two views.
+        Assert.Equal(((long?)1, (long?)0, (long?)1, (long?)1, (long?)2), (s.ActiveUsers.PreviousToDate, s.Uploads.PreviousToDate,
+            s.Searches.PreviousToDate, s.Downloads.PreviousToDate, s.CollectionsViewed.PreviousToDate));
         Assert.Empty(s.Header.ApproximateFigures);
     }
 
