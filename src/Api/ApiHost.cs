@@ -17,6 +17,7 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(ApiServiceExtensions.HostOptions(args));
         builder.AddApiServices();
         builder.Services.AddReports(builder.Configuration);
+        builder.Services.AddReportCache(builder.Configuration);
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
