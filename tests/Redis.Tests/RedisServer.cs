@@ -80,6 +80,17 @@ public sealed class RedisServer : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Runs one command with redis-cli (for what the client library keeps for admin mode, such as CLIENT PAUSE).</summary>
+    public async Task<string> CliAsync(params string[] command)
+    {
+        var info = new ProcessStartInfo(Path.Combine(Path.GetDirectoryName(FindExecutable())!, "redis-cli")) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in (string[])["-h", "127.0.0.1", "-p", Port.ToString(), .. command]) info.ArgumentList.Add(a);
+        using var cli = Process.Start(info)!;
+        var output = await cli.StandardOutput.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        return output.Trim();
+    }
+
     /// <summary>A connection as the services make it (short command timeout so that tests of outages are quick).</summary>
     public RedisConnection Connect(int commandTimeoutMilliseconds = 250) =>
         RedisConnection.Connect(new RedisOptions { Configuration = Configuration, CommandTimeoutMilliseconds = commandTimeoutMilliseconds, ConnectTimeoutMilliseconds = 1000 },
