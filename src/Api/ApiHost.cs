@@ -5,6 +5,7 @@ using GraphReports.Api.Reports;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Prometheus;
 
 namespace GraphReports.Api;
 
@@ -23,6 +24,7 @@ public static class ApiHost
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
         app.MapStatusApi();
         app.MapReportsApi();
+        app.MapMetrics(); // prometheus-net: /metrics in Prometheus text (docs/redis.md lists the figures)
         return app;
     }
 

@@ -1,5 +1,6 @@
 using GraphReports.Indexer.Apis;
 using GraphReports.Indexer.Extensions;
+using Prometheus;
 
 namespace GraphReports.Indexer;
 
@@ -11,10 +12,12 @@ public static class IndexerHost
     {
         var builder = WebApplication.CreateBuilder(IndexerServiceExtensions.HostOptions(args));
         builder.AddIndexerServices();
+        if (RedisServiceExtensions.RunsWriterInCollector(builder.Configuration)) builder.Services.AddHostedService<QueueWriterService>();
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
         app.MapCollectorApi();
+        app.MapMetrics(); // prometheus-net: /metrics in Prometheus text (docs/redis.md lists the figures)
         return app;
     }
 }

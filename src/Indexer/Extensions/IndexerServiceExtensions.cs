@@ -30,6 +30,7 @@ public static class IndexerServiceExtensions
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
+        services.AddIndexerRedis(builder.Configuration);
         services.AddSingleton<IngestPipeline>();
         // Intake enforces its own, documented body limit (413 with a message); Kestrel's 30 MB default would cut in first.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = null);
