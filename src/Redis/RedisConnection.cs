@@ -38,8 +38,9 @@ public sealed class RedisConnection : IDisposable
         var configuration = ConfigurationOptions.Parse(options.Configuration!);
         configuration.AbortOnConnectFail = false;
         configuration.ConnectTimeout = options.ConnectTimeoutMilliseconds;
-        configuration.SyncTimeout = options.CommandTimeoutMilliseconds;
-        configuration.AsyncTimeout = options.CommandTimeoutMilliseconds;
+        // The library's own timeout is the longest of ours; RunAsync bounds each call by the one it is given.
+        configuration.SyncTimeout = Math.Max(options.CommandTimeoutMilliseconds, options.QueueCommandTimeoutMilliseconds);
+        configuration.AsyncTimeout = configuration.SyncTimeout;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ConnectRetry = 1;
         configuration.ReconnectRetryPolicy = new LinearRetry(500);
@@ -58,15 +59,15 @@ public sealed class RedisConnection : IDisposable
     public bool IsDown => Volatile.Read(ref _down) == 1;
 
     /// <summary>
-    /// Runs one Redis call, bounded by the command timeout. Any failure (down, timed out, refused)
+    /// Runs one Redis call, bounded by <paramref name="timeout"/> (default: the cache's command timeout). Any failure (down, timed out, refused)
     /// becomes a <see cref="Analytics.Caching.CacheUnavailableException"/>; the first of an outage is logged
     /// as a warning, the recovery once as information, nothing in between.
     /// </summary>
-    public async Task<T> RunAsync<T>(string what, Func<IDatabase, Task<T>> call)
+    public async Task<T> RunAsync<T>(string what, Func<IDatabase, Task<T>> call, TimeSpan? timeout = null)
     {
         try
         {
-            var result = await call(Database).WaitAsync(Options.CommandTimeout).ConfigureAwait(false);
+            var result = await call(Database).WaitAsync(timeout ?? Options.CommandTimeout).ConfigureAwait(false);
             if (Interlocked.Exchange(ref _down, 0) == 1)
                 _logger.LogInformation("Redis is reachable again ({What} succeeded); caching and queueing resume.", what);
             return result;

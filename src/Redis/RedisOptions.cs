@@ -14,6 +14,12 @@ public sealed class RedisOptions
     /// <summary>The most any Redis call may take before the caller gives up on it (answers from the store, or 503 for the queue).</summary>
     public int CommandTimeoutMilliseconds { get; set; } = 250;
 
+    /// <summary>
+    /// The most a queue call may take (the collector's append, the writer's reads and acknowledgements). Longer than
+    /// the cache's: with <c>appendfsync always</c> an append waits for the disk, and giving up means a 503.
+    /// </summary>
+    public int QueueCommandTimeoutMilliseconds { get; set; } = 2_000;
+
     /// <summary>How long a (re)connection attempt may take.</summary>
     public int ConnectTimeoutMilliseconds { get; set; } = 2_000;
 
@@ -24,10 +30,13 @@ public sealed class RedisOptions
 
     public TimeSpan CommandTimeout => TimeSpan.FromMilliseconds(CommandTimeoutMilliseconds);
 
+    public TimeSpan QueueCommandTimeout => TimeSpan.FromMilliseconds(QueueCommandTimeoutMilliseconds);
+
     /// <summary>Throws with a message naming the setting when a value cannot work.</summary>
     public void Validate()
     {
         if (CommandTimeoutMilliseconds < 1) throw new ArgumentException($"{SectionName}:CommandTimeoutMilliseconds must be at least 1 (got {CommandTimeoutMilliseconds}).");
+        if (QueueCommandTimeoutMilliseconds < 1) throw new ArgumentException($"{SectionName}:QueueCommandTimeoutMilliseconds must be at least 1 (got {QueueCommandTimeoutMilliseconds}).");
         if (ConnectTimeoutMilliseconds < 1) throw new ArgumentException($"{SectionName}:ConnectTimeoutMilliseconds must be at least 1 (got {ConnectTimeoutMilliseconds}).");
     }
 }

@@ -31,9 +31,19 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync(bool appendOnly = false)
     {
-        var server = new RedisServer(appendOnly);
-        await server.RestartAsync();
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new RedisServer(appendOnly);
+            try
+            {
+                await server.RestartAsync();
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                await server.DisposeAsync(); // the free port was taken meanwhile (tests run in parallel): another one
+            }
+        }
     }
 
     public async Task RestartAsync()
@@ -61,7 +71,12 @@ public sealed class RedisServer : IAsyncDisposable
                 await stream.WriteAsync("PING\r\n"u8.ToArray());
                 var buffer = new byte[16];
                 var read = await stream.ReadAsync(buffer);
-                if (System.Text.Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal)) return;
+                if (System.Text.Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal))
+                {
+                    await Task.Delay(100); // a server that could not bind exits; the PONG may have come from another test's
+                    if (_process.HasExited) throw new InvalidOperationException($"redis-server could not listen on {Port}");
+                    return;
+                }
             }
             catch (SocketException) when (attempt < 100) { }
             catch (IOException) when (attempt < 100) { }
@@ -91,10 +106,19 @@ public sealed class RedisServer : IAsyncDisposable
         return output.Trim();
     }
 
-    /// <summary>A connection as the services make it (short command timeout so that tests of outages are quick).</summary>
-    public RedisConnection Connect(int commandTimeoutMilliseconds = 250) =>
-        RedisConnection.Connect(new RedisOptions { Configuration = Configuration, CommandTimeoutMilliseconds = commandTimeoutMilliseconds, ConnectTimeoutMilliseconds = 1000 },
-            NullLogger<RedisConnection>.Instance);
+    /// <summary>
+    /// A connection as the services make it, once connected. The command timeout is generous by default: the
+    /// machine running the tests is shared and a call slower than the product's 250 ms would count as an outage.
+    /// </summary>
+    public RedisConnection Connect(int commandTimeoutMilliseconds = 2000)
+    {
+        var connection = RedisConnection.Connect(new RedisOptions
+        {
+            Configuration = Configuration, CommandTimeoutMilliseconds = commandTimeoutMilliseconds, ConnectTimeoutMilliseconds = 5000,
+        }, NullLogger<RedisConnection>.Instance);
+        for (var i = 0; i < 100 && !connection.Multiplexer.IsConnected; i++) Thread.Sleep(50);
+        return connection;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -12,5 +12,5 @@ internal static class QueueGroup
             try { await db.StreamCreateConsumerGroupAsync(stream, group, "0", createStream: true).ConfigureAwait(false); }
             catch (RedisServerException e) when (e.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal)) { }
             return true;
-        });
+        }, redis.Options.QueueCommandTimeout);
 }

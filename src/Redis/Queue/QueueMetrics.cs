@@ -40,9 +40,9 @@ public sealed class QueueMetrics
     {
         try
         {
-            var length = await _redis.RunAsync("queue length", db => db.StreamLengthAsync(_stream)).ConfigureAwait(false);
+            var length = await _redis.RunAsync("queue length", db => db.StreamLengthAsync(_stream), _redis.Options.QueueCommandTimeout).ConfigureAwait(false);
             var groups = await _redis.RunAsync("queue groups", db => db.KeyExistsAsync(_stream).ContinueWith(
-                exists => exists.Result ? db.StreamGroupInfoAsync(_stream) : Task.FromResult(Array.Empty<StreamGroupInfo>())).Unwrap()).ConfigureAwait(false);
+                exists => exists.Result ? db.StreamGroupInfoAsync(_stream) : Task.FromResult(Array.Empty<StreamGroupInfo>())).Unwrap(), _redis.Options.QueueCommandTimeout).ConfigureAwait(false);
             var group = groups.FirstOrDefault(g => g.Name == _group);
             Interlocked.Exchange(ref _length, length);
             Interlocked.Exchange(ref _pending, group.Name is null ? 0 : group.PendingMessageCount);

@@ -91,7 +91,7 @@ public sealed class QueueWriter
         foreach (var entry in dead)
         {
             _logger.LogError("Stream entry {Id} is not a batch of events; moved to {Dead}.", (string?)entry.Id, (string?)_dead);
-            await _redis.RunAsync("queue dead letter", db => db.StreamAddAsync(_dead, entry.Values)).ConfigureAwait(false);
+            await _redis.RunAsync("queue dead letter", db => db.StreamAddAsync(_dead, entry.Values), _redis.Options.QueueCommandTimeout).ConfigureAwait(false);
         }
         var ids = entries.Select(e => e.Id).ToArray();
         await _redis.RunAsync("queue acknowledge", async db =>
@@ -100,7 +100,7 @@ public sealed class QueueWriter
             _ = transaction.StreamAcknowledgeAsync(_stream, _options.Group, ids);
             _ = transaction.StreamDeleteAsync(_stream, ids);
             return await transaction.ExecuteAsync().ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        }, _redis.Options.QueueCommandTimeout).ConfigureAwait(false);
         return entries.Length;
     }
 
@@ -109,18 +109,18 @@ public sealed class QueueWriter
         await EnsureGroupAsync().ConfigureAwait(false);
         try
         {
-            var own = await _redis.RunAsync("queue read pending", db => db.StreamReadGroupAsync(_stream, _options.Group, Consumer, "0", _options.BatchSize)).ConfigureAwait(false);
+            var own = await _redis.RunAsync("queue read pending", db => db.StreamReadGroupAsync(_stream, _options.Group, Consumer, "0", _options.BatchSize), _redis.Options.QueueCommandTimeout).ConfigureAwait(false);
             own = own.Where(e => !e.IsNull && e.Values.Length > 0).ToArray(); // entries deleted meanwhile come back empty
             if (own.Length > 0) return own;
             var claimed = await _redis.RunAsync("queue claim", db => db.StreamAutoClaimAsync(
-                _stream, _options.Group, Consumer, _options.ClaimIdleSeconds * 1000L, "0-0", _options.BatchSize)).ConfigureAwait(false);
+                _stream, _options.Group, Consumer, _options.ClaimIdleSeconds * 1000L, "0-0", _options.BatchSize), _redis.Options.QueueCommandTimeout).ConfigureAwait(false);
             var taken = claimed.ClaimedEntries.Where(e => !e.IsNull && e.Values.Length > 0).ToArray();
             if (taken.Length > 0)
             {
                 _logger.LogWarning("Queue writer {Consumer} took over {Count} entries another writer left unacknowledged for {Seconds} s.", Consumer, taken.Length, _options.ClaimIdleSeconds);
                 return taken;
             }
-            return await _redis.RunAsync("queue read", db => db.StreamReadGroupAsync(_stream, _options.Group, Consumer, ">", _options.BatchSize)).ConfigureAwait(false);
+            return await _redis.RunAsync("queue read", db => db.StreamReadGroupAsync(_stream, _options.Group, Consumer, ">", _options.BatchSize), _redis.Options.QueueCommandTimeout).ConfigureAwait(false);
         }
         catch (CacheUnavailableException e) when (e.InnerException?.Message.Contains("NOGROUP", StringComparison.Ordinal) == true)
         {

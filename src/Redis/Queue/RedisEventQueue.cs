@@ -18,6 +18,12 @@ namespace GraphReports.Redis.Queue;
 /// </remarks>
 public sealed class RedisEventQueue(RedisConnection redis, RedisQueueOptions options) : IEventWriter
 {
+    // Appends ARGV[2] (environment) and ARGV[3] (events) unless the stream already holds ARGV[1] entries; returns the id, or nil when full.
+    private const string AppendScript = """
+        if redis.call('XLEN', KEYS[1]) >= tonumber(ARGV[1]) then return nil end
+        return redis.call('XADD', KEYS[1], '*', 'env', ARGV[2], 'events', ARGV[3])
+        """;
+
     private readonly RedisKey _stream = redis.KeyPrefix + options.Stream;
     private int _groupReady;
 
@@ -31,14 +37,11 @@ public sealed class RedisEventQueue(RedisConnection redis, RedisQueueOptions opt
         {
             await EnsureGroupAsync().ConfigureAwait(false);
             var entry = new QueuedBatch(environmentId, events).ToEntry();
-            // The length check and the append are one transaction: concurrent collectors cannot overfill it.
+            // The length check and the append in one script: atomic, one round trip, and unlike a WATCH
+            // transaction (Condition.StreamLengthLessThan) it cannot abort when another collector appends meanwhile.
             appended = await redis.RunAsync("queue append", async db =>
-            {
-                var transaction = db.CreateTransaction();
-                transaction.AddCondition(Condition.StreamLengthLessThan(_stream, options.MaxLength));
-                _ = transaction.StreamAddAsync(_stream, entry);
-                return await transaction.ExecuteAsync().ConfigureAwait(false);
-            }).ConfigureAwait(false);
+                !(await db.ScriptEvaluateAsync(AppendScript, [_stream], [options.MaxLength, entry[0].Value, entry[1].Value]).ConfigureAwait(false)).IsNull
+            , redis.Options.QueueCommandTimeout).ConfigureAwait(false);
         }
         catch (CacheUnavailableException e)
         {
