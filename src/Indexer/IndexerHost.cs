@@ -13,6 +13,7 @@ public static class IndexerHost
         var builder = WebApplication.CreateBuilder(IndexerServiceExtensions.HostOptions(args));
         builder.AddIndexerServices();
         if (RedisServiceExtensions.RunsWriterInCollector(builder.Configuration)) builder.Services.AddHostedService<QueueWriterService>();
+        PrometheusMetrics.EnsureStarted();
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();

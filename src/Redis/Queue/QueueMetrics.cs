@@ -16,9 +16,9 @@ public sealed class QueueMetrics
 
     static QueueMetrics()
     {
-        ServiceMetrics.Meter.CreateObservableGauge("graphreports.queue.length", () => Read(ref _length), description: "Entries (requests) in the ingest stream not yet written");
-        ServiceMetrics.Meter.CreateObservableGauge("graphreports.queue.pending", () => Read(ref _pending), description: "Entries delivered to a writer and not yet acknowledged");
-        ServiceMetrics.Meter.CreateObservableGauge("graphreports.queue.lag", () => Read(ref _lag), description: "Entries not yet delivered to any writer");
+        ServiceMetrics.Meter.CreateObservableGauge("queue.length", () => Read(ref _length), description: "Entries (requests) in the ingest stream not yet written");
+        ServiceMetrics.Meter.CreateObservableGauge("queue.pending", () => Read(ref _pending), description: "Entries delivered to a writer and not yet acknowledged");
+        ServiceMetrics.Meter.CreateObservableGauge("queue.lag", () => Read(ref _lag), description: "Entries not yet delivered to any writer");
     }
 
     private readonly RedisConnection _redis;
