@@ -13,7 +13,7 @@ public sealed class MeasuredEventWriter(IEventWriter inner) : IEventWriter
         var outcomes = await inner.WriteAsync(environmentId, events, cancellationToken).ConfigureAwait(false);
         ServiceMetrics.StoreWriteSeconds.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         var inserted = outcomes.Count(o => o == WriteOutcome.Inserted);
-        ServiceMetrics.EventsAccepted.Add(inserted);
+        ServiceMetrics.EventsAccepted.Add(inserted, new KeyValuePair<string, object?>("stage", "stored"));
         ServiceMetrics.EventsDuplicate.Add(outcomes.Count - inserted);
         return outcomes;
     }
