@@ -13,9 +13,12 @@ namespace GraphReports.Api;
 public static class ApiHost
 {
     /// <summary>Builds the host; <paramref name="args"/> are configuration arguments (<c>--urls</c>, <c>--GraphReports:...=...</c>).</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Configuration arguments.</param>
+    /// <param name="clock">The clock of validation, demo data, rollups and reports (default: the system clock); tests choose their "now" with it.</param>
+    public static WebApplication Build(string[] args, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateBuilder(ApiServiceExtensions.HostOptions(args));
+        if (clock is not null) builder.Services.AddSingleton(clock);
         builder.AddApiServices();
         builder.Services.AddReports(builder.Configuration);
         builder.Services.AddReportCache(builder.Configuration);

@@ -8,9 +8,12 @@ namespace GraphReports.Indexer;
 public static class IndexerHost
 {
     /// <summary>Builds the host; <paramref name="args"/> are configuration arguments (<c>--urls</c>, <c>--GraphReports:Storage:Path=...</c>).</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Configuration arguments.</param>
+    /// <param name="clock">The clock events are validated against (default: the system clock); tests choose their "now" with it.</param>
+    public static WebApplication Build(string[] args, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateBuilder(IndexerServiceExtensions.HostOptions(args));
+        if (clock is not null) builder.Services.AddSingleton(clock);
         builder.AddIndexerServices();
         if (RedisServiceExtensions.RunsWriterInCollector(builder.Configuration)) builder.Services.AddHostedService<QueueWriterService>();
         PrometheusMetrics.EnsureStarted();

@@ -111,11 +111,17 @@ public class ApiFirstStartTests : IDisposable
         {
             var missing = await client.GetAsync("/v1/stats");
             Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
-            Assert.Contains("Missing credentials", await missing.Content.ReadAsStringAsync());
+            Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("Bearer", Assert.Single(missing.Headers.WwwAuthenticate).ToString());
+            var problem = JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal(401, problem.GetProperty("status").GetInt32());
+            Assert.Equal("unauthorized", problem.GetProperty("error").GetString());
+            Assert.StartsWith("Missing credentials", problem.GetProperty("detail").GetString());
             var unknown = await StatsAsync(client, "guess", HttpStatusCode.Unauthorized);
-            Assert.StartsWith("Unknown key", unknown.GetProperty("message").GetString());
+            Assert.StartsWith("Unknown key", unknown.GetProperty("detail").GetString());
             var ingest = await StatsAsync(client, AcmeIngestKey, HttpStatusCode.Forbidden);
-            Assert.Equal("This key sends events; reading needs an api key.", ingest.GetProperty("message").GetString());
+            Assert.Equal(403, ingest.GetProperty("status").GetInt32());
+            Assert.Equal("This key sends events; reading needs an api key.", ingest.GetProperty("detail").GetString());
             await app.StopAsync();
         }
     }

@@ -83,11 +83,15 @@ public class ChildProcessTests
         Assert.Contains("duplicates: 1", stdout);
         Assert.Contains($"rejected: 2 (lines and reasons in {file}.rejected.ndjson)", stdout);
 
-        var rejected = (await File.ReadAllLinesAsync(file + ".rejected.ndjson")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var rejectedText = await File.ReadAllTextAsync(file + ".rejected.ndjson");
+        // Readable as text: the reason's `search` as written, not \u0060search\u0060.
+        Assert.Contains("\"error\":\"`search` is required", rejectedText);
+        Assert.DoesNotContain("\\u00", rejectedText);
+        var rejected = rejectedText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal([11L, 501L], rejected.Select(r => r.GetProperty("line").GetInt64()));
         Assert.Contains("`search`", rejected[0].GetProperty("error").GetString());
         Assert.Equal("{not json", rejected[1].GetProperty("text").GetString());
-        Assert.StartsWith("not valid JSON", rejected[1].GetProperty("error").GetString());
+        Assert.StartsWith("not valid JSON at byte 2: ", rejected[1].GetProperty("error").GetString());
 
         using var store = OpenStore(storePath);
         Assert.Equal(1000, store.Reader.CountEvents(TestEnvironments.Alpha));

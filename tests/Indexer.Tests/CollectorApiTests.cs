@@ -23,7 +23,16 @@ public class CollectorApiTests
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(status == response.StatusCode, $"expected {status}, got {response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement;
+        var body = JsonDocument.Parse(text).RootElement;
+        if (status != HttpStatusCode.OK)
+        {
+            // Every error is an RFC 9457 problem document; a 401 says how to authenticate.
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal((int)status, body.GetProperty("status").GetInt32());
+            Assert.False(string.IsNullOrEmpty(body.GetProperty("title").GetString()));
+            Assert.Equal(status == HttpStatusCode.Unauthorized ? ["Bearer"] : [], response.Headers.WwwAuthenticate.Select(h => h.ToString()));
+        }
+        return body;
     }
 
     private static long Count(InProcessIndexer server, string environment) =>
@@ -152,7 +161,7 @@ public class CollectorApiTests
         if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
         var body = await ExpectAsync(await server.Client.SendAsync(request), HttpStatusCode.Unauthorized);
         Assert.Equal("unauthorized", body.GetProperty("error").GetString());
-        Assert.StartsWith(message, body.GetProperty("message").GetString());
+        Assert.StartsWith(message, body.GetProperty("detail").GetString());
         Assert.Equal(0, Count(server, TestEnvironments.Alpha));
     }
 
@@ -161,7 +170,7 @@ public class CollectorApiTests
     {
         await using var server = await InProcessIndexer.StartAsync();
         var body = await ExpectAsync(await server.Client.SendAsync(Post(TestEvents.Ndjson([TestEvents.Search("k1")]), key: TestEnvironments.AlphaApiKey)), HttpStatusCode.Forbidden);
-        Assert.Contains("needs an ingest key", body.GetProperty("message").GetString());
+        Assert.Contains("needs an ingest key", body.GetProperty("detail").GetString());
     }
 
     [Theory]
@@ -171,7 +180,7 @@ public class CollectorApiTests
     {
         await using var server = await InProcessIndexer.StartAsync();
         var body = await ExpectAsync(await server.Client.SendAsync(Post(TestEvents.Search("c1"), contentType)), HttpStatusCode.UnsupportedMediaType);
-        Assert.StartsWith(message, body.GetProperty("message").GetString());
+        Assert.StartsWith(message, body.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -181,7 +190,7 @@ public class CollectorApiTests
         var request = Post(TestEvents.Search("c1"));
         request.Content!.Headers.ContentEncoding.Add("br");
         var body = await ExpectAsync(await server.Client.SendAsync(request), HttpStatusCode.UnsupportedMediaType);
-        Assert.StartsWith("Unsupported Content-Encoding 'br'", body.GetProperty("message").GetString());
+        Assert.StartsWith("Unsupported Content-Encoding 'br'", body.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -191,8 +200,10 @@ public class CollectorApiTests
         var body = TestEvents.Search("m0") + "\n" + TestEvents.Search("m1") + "\n{\"id\": \"m2\", \"type\": \n" + TestEvents.Search("m3") + "\n";
         var error = await ExpectAsync(await server.Client.SendAsync(Post(body)), HttpStatusCode.BadRequest);
         Assert.Equal("malformed_body", error.GetProperty("error").GetString());
-        Assert.StartsWith("Malformed JSON at line 3 (event 2)", error.GetProperty("message").GetString());
-        Assert.EndsWith("Nothing of this request was stored.", error.GetProperty("message").GetString());
+        // One line number: the body's, not also the JSON reader's own count within the line.
+        Assert.StartsWith("Malformed JSON at line 3 (event 2): not valid JSON at byte ", error.GetProperty("detail").GetString());
+        Assert.DoesNotContain("LineNumber", error.GetProperty("detail").GetString());
+        Assert.EndsWith("Nothing of this request was stored.", error.GetProperty("detail").GetString());
         Assert.Equal(0, Count(server, TestEnvironments.Alpha));
     }
 
@@ -202,7 +213,7 @@ public class CollectorApiTests
         await using var server = await InProcessIndexer.StartAsync();
         var body = "[" + TestEvents.Search("m0") + ",\n" + TestEvents.Search("m1") + ",\n{\"id\" \"m2\"}]";
         var error = await ExpectAsync(await server.Client.SendAsync(Post(body, "application/json")), HttpStatusCode.BadRequest);
-        Assert.StartsWith("Malformed JSON at line 3, byte 7 (in element 2 of the array)", error.GetProperty("message").GetString());
+        Assert.StartsWith("Malformed JSON at line 3, byte 7 (in element 2 of the array)", error.GetProperty("detail").GetString());
         Assert.Equal(0, Count(server, TestEnvironments.Alpha));
     }
 
@@ -212,7 +223,7 @@ public class CollectorApiTests
         await using var server = await InProcessIndexer.StartAsync("--GraphReports:Intake:MaxBodyBytes=2000");
         var text = TestEvents.Ndjson(TestEvents.Searches("b", 30));
         var declared = await ExpectAsync(await server.Client.SendAsync(Post(text)), HttpStatusCode.RequestEntityTooLarge);
-        Assert.Equal("The request body is larger than the limit of 2000 bytes; send fewer events per request.", declared.GetProperty("message").GetString());
+        Assert.Equal("The request body is larger than the limit of 2000 bytes; send fewer events per request.", declared.GetProperty("detail").GetString());
 
         // Chunked: no Content-Length, so the limit is found while reading.
         var request = Post("");
@@ -230,7 +241,7 @@ public class CollectorApiTests
         await using var server = await InProcessIndexer.StartAsync("--GraphReports:Intake:MaxEventsPerRequest=5");
         var body = await ExpectAsync(await server.Client.SendAsync(Post(TestEvents.Ndjson(TestEvents.Searches("n", 6)))), HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("too_many_events", body.GetProperty("error").GetString());
-        Assert.Equal("The request holds more than the limit of 5 events; split it into several requests.", body.GetProperty("message").GetString());
+        Assert.Equal("The request holds more than the limit of 5 events; split it into several requests.", body.GetProperty("detail").GetString());
         Assert.Equal(0, Count(server, TestEnvironments.Alpha));
         await ExpectAsync(await server.Client.SendAsync(Post(TestEvents.Ndjson(TestEvents.Searches("n", 5)))), HttpStatusCode.OK);
     }
@@ -244,7 +255,7 @@ public class CollectorApiTests
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
         request.Content.Headers.ContentEncoding.Add("gzip");
         var body = await ExpectAsync(await server.Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
-        Assert.Equal("The decompressed request body is larger than the limit of 4000 bytes; send fewer events per request.", body.GetProperty("message").GetString());
+        Assert.Equal("The decompressed request body is larger than the limit of 4000 bytes; send fewer events per request.", body.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -253,7 +264,7 @@ public class CollectorApiTests
         await using var server = await InProcessIndexer.StartAsync("--GraphReports:Intake:MaxEventBytes=300");
         var body = await ExpectAsync(await server.Client.SendAsync(Post(TestEvents.Ndjson([TestEvents.Search("big", text: new string('x', 400))]))), HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("event_too_large", body.GetProperty("error").GetString());
-        Assert.Equal("Line 1 is longer than the limit of 300 bytes per event.", body.GetProperty("message").GetString());
+        Assert.Equal("Line 1 is longer than the limit of 300 bytes per event.", body.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -263,7 +274,7 @@ public class CollectorApiTests
         var request = Post(TestEvents.Search("x"));
         request.Content!.Headers.ContentEncoding.Add("gzip");
         var body = await ExpectAsync(await server.Client.SendAsync(request), HttpStatusCode.BadRequest);
-        Assert.StartsWith("The body is not valid gzip", body.GetProperty("message").GetString());
+        Assert.StartsWith("The body is not valid gzip", body.GetProperty("detail").GetString());
     }
 
     [Fact]

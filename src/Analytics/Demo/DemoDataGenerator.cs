@@ -11,7 +11,9 @@ namespace GraphReports.Analytics.Demo;
 /// wire format of REPORTS.md §1 (exactly <see cref="DemoDataOptions.Events"/> lines), in constant
 /// memory. The data covers <see cref="DemoDataOptions.Months"/> months ending at
 /// <see cref="DemoDataOptions.Now"/>, day by day with a weekly rhythm (quiet weekends), a seasonal
-/// one (summer and December dips) and slow growth. Media-library sessions (sign in, searches of every
+/// one (summer and December dips) and slow growth. Without <see cref="DemoDataOptions.Now"/>, "now" is
+/// read from the clock given to the constructor, so a host or a test that injects a
+/// <see cref="TimeProvider"/> gets data that ends at its "now". Media-library sessions (sign in, searches of every
 /// kind, downloads after searches, bulk downloads and uploads, new collections), public collection
 /// visits (views and downloads with or without a preset) and web tracking (impressions, clicks at a
 /// few percent, ratings, usage in all four channels) are mixed; users, assets, texts and filters
@@ -25,8 +27,12 @@ public sealed class DemoDataGenerator
 
     private readonly ProductEnvironment _environment;
     private readonly DemoDataOptions _options;
+    private readonly TimeProvider _clock;
 
-    public DemoDataGenerator(ProductEnvironment environment, DemoDataOptions options)
+    /// <param name="environment">The environment whose time zone shapes the days.</param>
+    /// <param name="options">Size, seed, months and optionally the end instant.</param>
+    /// <param name="clock">Where "now" comes from when <see cref="DemoDataOptions.Now"/> is not set (default: the system clock).</param>
+    public DemoDataGenerator(ProductEnvironment environment, DemoDataOptions options, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,6 +40,7 @@ public sealed class DemoDataGenerator
         if (options.Months < 1) throw new ArgumentOutOfRangeException(nameof(options), "Months must be at least 1.");
         _environment = environment;
         _options = options;
+        _clock = clock ?? TimeProvider.System;
     }
 
     /// <summary>
@@ -62,7 +69,7 @@ public sealed class DemoDataGenerator
     public long WriteNdjson(Stream output, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         using var writer = new WireEventWriter(output);
-        var run = new Run(_environment, _options, writer, progress, cancellationToken);
+        var run = new Run(_environment, _options, _options.Now ?? _clock.GetUtcNow(), writer, progress, cancellationToken);
         run.Generate();
         writer.Flush();
         progress?.Report(run.Written);
@@ -131,7 +138,7 @@ public sealed class DemoDataGenerator
         private DateTimeOffset _periodStart;
         private TimeSpan _shift; // how far back the current unit is moved when it is delivered late
 
-        public Run(ProductEnvironment environment, DemoDataOptions options, WireEventWriter writer, IProgress<long>? progress, CancellationToken cancellation)
+        public Run(ProductEnvironment environment, DemoDataOptions options, DateTimeOffset now, WireEventWriter writer, IProgress<long>? progress, CancellationToken cancellation)
         {
             _environment = environment;
             _options = options;
@@ -140,7 +147,6 @@ public sealed class DemoDataGenerator
             _cancellation = cancellation;
             _random = new DemoRandom(DemoRandom.Mix(options.Seed, environment.Id));
             _catalog = new DemoCatalog(environment.Id, options.Events, _random);
-            var now = options.Now ?? DateTimeOffset.UtcNow;
             _now = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
             _idPrefix = environment.Id + "-";
         }

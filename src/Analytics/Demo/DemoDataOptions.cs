@@ -15,7 +15,7 @@ public sealed record DemoDataOptions
     /// <summary>Calendar months covered, ending with the month of <see cref="Now"/> (default 13, at least 1).</summary>
     public int Months { get; init; } = 13;
 
-    /// <summary>The instant the data ends at (no event is later); default: the current time, rounded down to the minute.</summary>
+    /// <summary>The instant the data ends at (no event is later); default: the generator's clock. Rounded down to the minute.</summary>
     public DateTimeOffset? Now { get; init; }
 
     /// <summary>Share of interaction units delivered weeks after they happened (default 0.5%).</summary>

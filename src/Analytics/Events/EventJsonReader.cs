@@ -89,7 +89,9 @@ public sealed class EventJsonReader
         }
         catch (JsonException e)
         {
-            return EventReadResult.Malformed($"not valid JSON: {e.Message}");
+            // Positions within the event (one line of NDJSON): the caller names the line.
+            var where = e.LineNumber is > 0 ? $"line {e.LineNumber + 1} of the event, byte {e.BytePositionInLine + 1}" : $"byte {e.BytePositionInLine + 1}";
+            return EventReadResult.Malformed($"not valid JSON at {where}: {JsonSyntaxError.Reason(e)}");
         }
     }
 

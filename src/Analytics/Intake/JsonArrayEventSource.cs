@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphReports.Analytics.Events;
 
 namespace GraphReports.Analytics.Intake;
 
@@ -88,9 +89,7 @@ public sealed class JsonArrayEventSource : IEventSource
         {
             var line = (e.LineNumber ?? 0) + 1;
             var column = (e.BytePositionInLine ?? 0) + 1;
-            var reason = e.Message;
-            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0) reason = reason[..cut];
+            var reason = JsonSyntaxError.Reason(e);
             var where = !_started ? "before the array" : _finished ? "after the array" : $"in element {Index + 1} of the array";
             throw new MalformedBodyException($"Malformed JSON at line {line}, byte {column} ({where}): {reason}", line, column, _started && !_finished ? Index + 1 : null);
         }

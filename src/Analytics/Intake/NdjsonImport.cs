@@ -27,7 +27,7 @@ public sealed class NdjsonImport(EventJsonReader reader, Stream input, Stream? r
     public async IAsyncEnumerable<ActivityEvent> ReadEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var source = new NdjsonEventSource(input, maxLineBytes, skipOversized: true);
-        using var rejections = rejectedOutput is null ? null : new Utf8JsonWriter(rejectedOutput, new JsonWriterOptions { SkipValidation = true });
+        using var rejections = rejectedOutput is null ? null : new Utf8JsonWriter(rejectedOutput, RejectionOptions);
         while (await source.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
             Lines++;
@@ -44,6 +44,9 @@ public sealed class NdjsonImport(EventJsonReader reader, Stream input, Stream? r
         }
         if (rejections is not null) await rejectedOutput!.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    // The file is read by people: reasons keep their `backticks` instead of \u0060 (quotes and control characters are still escaped).
+    private static readonly JsonWriterOptions RejectionOptions = new() { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private void WriteRejection(Utf8JsonWriter json, NdjsonEventSource source, string error)
     {

@@ -19,9 +19,12 @@ public static class StatusApi
     {
         var resolution = credentials.Resolve(request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null);
         if (!resolution.IsResolved)
-            return Results.Json(new { error = "unauthorized", message = resolution.Error }, statusCode: StatusCodes.Status401Unauthorized);
+        {
+            request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            return Problem(StatusCodes.Status401Unauthorized, "unauthorized", resolution.Error!);
+        }
         if (resolution.Credential!.Kind != CredentialKind.Api)
-            return Results.Json(new { error = "forbidden", message = "This key sends events; reading needs an api key." }, statusCode: StatusCodes.Status403Forbidden);
+            return Problem(StatusCodes.Status403Forbidden, "forbidden", "This key sends events; reading needs an api key.");
         var environment = resolution.Credential.Environment;
         var byType = store.Reader.CountEventsByType(environment.Id);
         return Results.Ok(new
@@ -31,4 +34,8 @@ public static class StatusApi
             byType = EventTypeNames.All.ToDictionary(t => t.ToWire(), t => byType.GetValueOrDefault(t)),
         });
     }
+
+    // An RFC 9457 problem document like the CSV export's, with the same stable code as the Indexer's errors.
+    private static IResult Problem(int status, string code, string detail) =>
+        Results.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["error"] = code });
 }

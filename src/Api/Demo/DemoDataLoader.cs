@@ -14,10 +14,12 @@ namespace GraphReports.Api.Demo;
 /// <see cref="DemoDataGenerator"/>'s NDJSON is validated by <see cref="EventJsonReader"/> on the
 /// fly (<see cref="DemoDataGenerator.ReadEventsAsync"/>) and stored through the store's bulk path,
 /// as <c>import</c> does (secondary indexes built after loading, then the report rollups); no file
-/// is written and memory stays flat.
+/// is written and memory stays flat. The data ends at the host's clock (<see cref="TimeProvider"/>), so
+/// a host started with a chosen clock has its months filled relative to that clock.
 /// </summary>
 public sealed class DemoDataLoader(
-    SqliteEventStore store, CredentialDirectory environments, EventJsonReader reader, IOptions<DemoOptions> options, ILogger<DemoDataLoader> logger)
+    SqliteEventStore store, CredentialDirectory environments, EventJsonReader reader, IOptions<DemoOptions> options,
+    TimeProvider clock, ILogger<DemoDataLoader> logger)
 {
     /// <summary>Loads the demo data if the store is empty and loading is on; returns the events stored.</summary>
     public async Task<long> LoadIfEmptyAsync(CancellationToken cancellationToken = default)
@@ -35,7 +37,7 @@ public sealed class DemoDataLoader(
         var lastReport = TimeSpan.Zero;
         foreach (var (environment, count) in DemoDataGenerator.Share(environments.Environments, demo.Events))
         {
-            var generator = new DemoDataGenerator(environment, new DemoDataOptions { Events = count, Seed = demo.Seed });
+            var generator = new DemoDataGenerator(environment, new DemoDataOptions { Events = count, Seed = demo.Seed }, clock);
             var before = stored;
             var totals = await store.ImportAsync(environment.Id, generator.ReadEventsAsync(reader, cancellationToken), progress: new InlineProgress<ImportTotals>(t =>
             {

@@ -65,6 +65,7 @@ public static class ExportApi
                 _ when result.Outcome != RequestOutcome.Executed => StatusCodes.Status400BadRequest,
                 _ => StatusCodes.Status500InternalServerError,
             };
+            if (status == StatusCodes.Status401Unauthorized) context.Response.Headers.WWWAuthenticate = "Bearer";
             return Problem(status, string.Join(" ", result.Errors.Select(e => e.Message)));
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using GraphReports.Api.Reports.Schema;
 using GraphReports.GraphQL.Execution;
 
 namespace GraphReports.Api.Export;
@@ -25,6 +26,12 @@ public sealed record ExportQuery(CsvExport Export, string? Month, int? Limit, bo
                 error = $"Unknown parameter '{name}': an export takes {string.Join(", ", Parameters)}.";
                 return null;
             }
+        }
+        // Checked here, not by GraphQL's coercion of $month, so that the message names the URL parameter.
+        if (query.TryGetValue("month", out var monthText) && !ReportScalars.TryParseMonth(monthText ?? "", out _))
+        {
+            error = $"'month' must be a month written YYYY-MM with a month from 01 to 12, for example 2026-03, not '{monthText}'.";
+            return null;
         }
         int? limit = null;
         if (query.TryGetValue("limit", out var limitText))

@@ -4,6 +4,7 @@ using GraphReports.Api.Demo;
 using GraphReports.Api.Maintenance;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphReports.Api.Extensions;
@@ -21,7 +22,9 @@ public static class ApiServiceExtensions
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.SectionName));
         services.AddSingleton(sp => new CredentialDirectory(sp.GetRequiredService<IOptions<GraphReportsOptions>>().Value));
-        services.AddSingleton(sp => new EventJsonReader(sp.GetService<TimeProvider>()));
+        // One clock for validation, demo data, rollups and reports; a host built with its own clock registered it first.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new EventJsonReader(sp.GetRequiredService<TimeProvider>()));
         // Opened with the report rollups: every event this host writes must be counted by the reports.
         services.AddSingleton(sp => ReportingStore.Open(
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },

@@ -15,7 +15,7 @@ public static class JsonValues
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(), // the cast keeps integers long
         JsonValueKind.Array => element.EnumerateArray().Select(ToClr).ToList(),
         JsonValueKind.Object => ToObject(element),
         _ => throw new ArgumentException($"Unexpected JSON value kind {element.ValueKind}.", nameof(element)),

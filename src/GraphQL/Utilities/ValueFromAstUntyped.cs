@@ -13,7 +13,7 @@ public static class ValueFromAstUntyped
     {
         NullValueNode => null,
         IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
-            ? l
+            ? (object)l // without the cast the conditional's type is double and every int became one
             : double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,

@@ -25,23 +25,23 @@ public static class CollectorApi
         HttpRequest request, CredentialDirectory credentials, IngestPipeline pipeline, IOptions<IntakeOptions> options, CancellationToken cancellationToken)
     {
         var resolution = credentials.Resolve(request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null);
-        if (!resolution.IsResolved) return Error(StatusCodes.Status401Unauthorized, "unauthorized", resolution.Error!);
+        if (!resolution.IsResolved) return Error(request, StatusCodes.Status401Unauthorized, "unauthorized", resolution.Error!);
         var credential = resolution.Credential!;
         if (credential.Kind != CredentialKind.Ingest)
-            return Error(StatusCodes.Status403Forbidden, "forbidden", "This key reads reports; sending events needs an ingest key.");
+            return Error(request, StatusCodes.Status403Forbidden, "forbidden", "This key reads reports; sending events needs an ingest key.");
 
         if (!TryGetFormat(request, out var format))
-            return Error(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type",
+            return Error(request, StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type",
                 $"Unsupported Content-Type '{request.ContentType}': send application/json (a JSON array of events) or application/x-ndjson (one event per line).");
         var encoding = request.Headers.ContentEncoding.ToString().Trim();
         var gzip = encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase);
         if (!gzip && encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
-            return Error(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type",
+            return Error(request, StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type",
                 $"Unsupported Content-Encoding '{encoding}': send the body plain or with Content-Encoding: gzip.");
 
         var limits = options.Value.ToLimits();
         if (request.ContentLength > limits.MaxBodyBytes)
-            return Error(StatusCodes.Status413PayloadTooLarge, "body_too_large",
+            return Error(request, StatusCodes.Status413PayloadTooLarge, "body_too_large",
                 $"The request body is larger than the limit of {limits.MaxBodyBytes} bytes; send fewer events per request.");
         try
         {
@@ -52,11 +52,11 @@ public static class CollectorApi
         }
         catch (IntakeLimitException e)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, LimitCode(e.Limit), e.Message);
+            return Error(request, StatusCodes.Status413PayloadTooLarge, LimitCode(e.Limit), e.Message);
         }
         catch (MalformedBodyException e)
         {
-            return Error(StatusCodes.Status400BadRequest, "malformed_body", e.Message + " Nothing of this request was stored.");
+            return Error(request, StatusCodes.Status400BadRequest, "malformed_body", e.Message + " Nothing of this request was stored.");
         }
         catch (QueueUnavailableException e)
         {
@@ -84,11 +84,16 @@ public static class CollectorApi
         _ => "event_too_large",
     };
 
-    private static IResult Error(int status, string code, string message) =>
-        Results.Json(new ErrorResponse(code, message), statusCode: status);
-
-    /// <summary>The body of every error answer: a stable code and a sentence for people.</summary>
-    public sealed record ErrorResponse(string Error, string Message);
+    /// <summary>
+    /// Every error answer: an RFC 9457 problem document (<c>application/problem+json</c>) whose
+    /// <c>detail</c> is the sentence for people and whose <c>error</c> member is a stable code for
+    /// programs; a 401 tells the client how to authenticate (<c>WWW-Authenticate: Bearer</c>).
+    /// </summary>
+    private static IResult Error(HttpRequest request, int status, string code, string message)
+    {
+        if (status == StatusCodes.Status401Unauthorized) request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        return Results.Problem(detail: message, statusCode: status, extensions: new Dictionary<string, object?> { ["error"] = code });
+    }
 
     public sealed record IngestResponse(int Accepted, int Duplicates, RejectedResponse[] Rejected);
 

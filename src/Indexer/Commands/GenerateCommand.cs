@@ -43,6 +43,7 @@ public static class GenerateCommand
         if (options.Events < 0 || options.Months < 1) { Console.Error.WriteLine("--events must be >= 0 and --months >= 1."); return 2; }
         using var host = CommandHost.Build(configurationArgs);
         var directory = host.Services.GetRequiredService<CredentialDirectory>();
+        var clock = host.Services.GetRequiredService<TimeProvider>();
         var chosen = new List<ProductEnvironment>();
         foreach (var id in environmentIds)
         {
@@ -55,7 +56,7 @@ public static class GenerateCommand
             var environment = chosen.Count == 1 ? chosen[0] : directory.Environments.FirstOrDefault();
             if (environment is null) { Console.Error.WriteLine("No environment is configured (GraphReports:Environments)."); return 2; }
             using var stream = output == "-" ? Console.OpenStandardOutput() : File.Create(output);
-            var generator = new DemoDataGenerator(environment, options);
+            var generator = new DemoDataGenerator(environment, options, clock);
             var written = output == "-"
                 ? generator.WriteNdjson(stream)
                 : WithProgress(environment.Id, options.Events, progress => generator.WriteNdjson(stream, progress));
@@ -67,7 +68,7 @@ public static class GenerateCommand
         {
             var path = Path.Combine(outputDir, environment.Id + ".ndjson");
             using var stream = File.Create(path);
-            var generator = new DemoDataGenerator(environment, options with { Events = count });
+            var generator = new DemoDataGenerator(environment, options with { Events = count }, clock);
             var written = WithProgress(environment.Id, count, progress => generator.WriteNdjson(stream, progress));
             Console.Out.WriteLine($"{written} events for '{environment.Id}' written to {path}");
         }

@@ -7,7 +7,7 @@ public static class ServeCommand
 {
     public static Command Create()
     {
-        var command = new Command("serve", "Run the HTTP collector (default). Pass ASP.NET Core settings such as --urls http://127.0.0.1:5080.")
+        var command = new Command("serve", "Run the HTTP collector (default), on http://localhost:5081 unless --urls says otherwise (e.g. --urls http://127.0.0.1:6081).")
         {
             TreatUnmatchedTokensAsErrors = false,
         };

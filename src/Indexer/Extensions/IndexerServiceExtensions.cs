@@ -4,6 +4,7 @@ using GraphReports.Analytics.Intake;
 using GraphReports.Analytics.Storage;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphReports.Indexer.Extensions;
@@ -24,7 +25,9 @@ public static class IndexerServiceExtensions
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.SectionName));
         services.Configure<IntakeOptions>(builder.Configuration.GetSection(IntakeOptions.SectionName));
         services.AddSingleton(sp => new CredentialDirectory(sp.GetRequiredService<IOptions<GraphReportsOptions>>().Value));
-        services.AddSingleton(sp => new EventJsonReader(sp.GetService<TimeProvider>()));
+        // One clock for validation and demo data; a host built with its own clock registered it first.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new EventJsonReader(sp.GetRequiredService<TimeProvider>()));
         // Opened with the report rollups: every event this host writes must be counted by the reports.
         services.AddSingleton(sp => ReportingStore.Open(
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },

@@ -422,7 +422,15 @@ public class EventJsonReaderTests
     {
         var result = Read("""{"id":"1", """);
         Assert.True(result.IsMalformedJson);
-        Assert.StartsWith("not valid JSON: ", result.Error);
+        Assert.StartsWith("not valid JSON at byte 12: Expected start of a property name", result.Error);
+    }
+
+    [Fact]
+    public void A_syntax_error_names_its_byte_in_the_event_and_not_the_readers_own_line_count()
+    {
+        var result = Read("""{"id":"1", "type": }""");
+        Assert.Equal("not valid JSON at byte 20: '}' is an invalid start of a value.", result.Error);
+        Assert.DoesNotContain("LineNumber", result.Error);
     }
 
     [Fact]

@@ -9,11 +9,15 @@ namespace GraphReports.Api.Tests.EndToEnd;
 /// <summary>
 /// The Api as <c>dotnet run --project src/Api</c> starts it: on 127.0.0.1 (free port), over an empty
 /// store file that it fills with demo data at first start. Shared by the end-to-end tests of a class
-/// and stopped after them.
+/// and stopped after them. Its clock starts at <see cref="Now"/>, mid-month, so the current month the
+/// dashboard and the exports read holds two weeks of demo data whatever today is.
 /// </summary>
 public sealed class DemoApiFixture : IAsyncLifetime
 {
     public const string AcmeKey = "e2e-api-key-acme", GlobexKey = "e2e-api-key-globex";
+
+    /// <summary>The host's "now" when it starts: Wednesday 18 November 2026, 14:00 UTC.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 18, 14, 0, 0, TimeSpan.Zero);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphreports-e2e", Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
@@ -30,7 +34,7 @@ public sealed class DemoApiFixture : IAsyncLifetime
             "--GraphReports:Demo:Events=9000",
             $"--GraphReports:Environments:acme:ApiKeyHashes:0={KeyHasher.Hash(AcmeKey)}",
             $"--GraphReports:Environments:globex:ApiKeyHashes:0={KeyHasher.Hash(GlobexKey)}",
-        ]);
+        ], new RunningClock(Now));
         var addresses = await ApiHost.StartAsync(_app);
         Client = new HttpClient { BaseAddress = new Uri(addresses[0]) };
     }

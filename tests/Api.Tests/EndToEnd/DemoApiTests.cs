@@ -14,7 +14,8 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
     [MemberData(nameof(ExampleOperations))]
     public async Task Every_example_operation_answers_without_errors_and_with_figures(string example)
     {
-        var response = await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf(example)), await VariablesFor(example));
+        // Exactly the variables the example documents: what a reader pastes into the IDE must work on the demo data.
+        var response = await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf(example)), Examples.VariablesOf(example));
 
         Assert.False(response.TryGetProperty("errors", out var errors), $"{example}: {errors}");
         var numbers = Numbers(response.GetProperty("data")).ToArray();
@@ -29,6 +30,7 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
 
         Assert.Equal("acme", data.At("id").GetString());
         var month = data.At("currentMonth").GetString()!;
+        Assert.Equal("2026-11", month); // the host's clock, not today's date
         Assert.Equal(month, data.At("summary.month").GetString());
         Assert.True(data.At("summary.searches.current").GetInt32() > 0);
         Assert.NotEqual("", NonZeroTrend(data.At("engagement.engagedUsersTrend"), month));
@@ -71,7 +73,9 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
     [Fact]
     public async Task Exports_refuse_missing_keys_unknown_figures_and_bad_parameters_with_clear_statuses()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/export/search/searchesTrend.csv", null)).Status);
+        var missingKey = await api.GetAsync("/export/search/searchesTrend.csv", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, missingKey.Status);
+        Assert.Equal("application/problem+json", missingKey.ContentType);
         var unknown = await api.GetAsync("/export/search/nothing.csv", DemoApiFixture.AcmeKey);
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Contains("search/searchesTrend.csv", unknown.Body);
@@ -80,6 +84,14 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
         Assert.Contains("limit must be between 1 and 100; got 500.", badLimit.Body);
         var future = await api.GetAsync("/export/search/searchesTrend.csv?month=2999-01", DemoApiFixture.AcmeKey);
         Assert.Equal(HttpStatusCode.BadRequest, future.Status);
+        Assert.Contains("month 2999-01 is after the current month 2026-11", future.Body);
+        // A malformed month is the URL's parameter, not a GraphQL variable the user never wrote.
+        var badMonth = await api.GetAsync("/export/search/searchesTrend.csv?month=2026-13", DemoApiFixture.AcmeKey);
+        Assert.Equal(HttpStatusCode.BadRequest, badMonth.Status);
+        Assert.Equal("application/problem+json", badMonth.ContentType);
+        Assert.Contains("'month' must be a month written YYYY-MM with a month from 01 to 12, for example 2026-03, not '2026-13'.", badMonth.Body);
+        Assert.DoesNotContain("$month", badMonth.Body);
+        Assert.DoesNotContain("ariable", badMonth.Body);
         var keyInUrl = await api.GetAsync($"/export/search/searchesTrend.csv?key={DemoApiFixture.AcmeKey}", null);
         Assert.Equal(HttpStatusCode.BadRequest, keyInUrl.Status);
         Assert.Contains("AllowKeyInQuery", keyInUrl.Body);
@@ -95,16 +107,18 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
         Assert.Equal("globex", globex.At("environment.id").GetString());
     }
 
-    /// <summary>Variables the examples that need some take: an asset and a folder that the demo data has.</summary>
-    private async Task<object?> VariablesFor(string example)
+    [Fact]
+    public async Task The_activity_example_lists_each_filter_with_its_value_beside_its_field()
     {
-        if (example == "asset.graphql")
+        var response = await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf("activity.graphql")), Examples.VariablesOf("activity.graphql"));
+
+        var top = response.GetProperty("data").At("environment.searches.top");
+        Assert.InRange(top.GetArrayLength(), 1, 5);
+        Assert.All(top.EnumerateArray(), entry =>
         {
-            var top = (await api.GraphQLAsync(DemoApiFixture.AcmeKey, "{ environment { activity(filter: { types: [ASSET_IMPRESSION] }) { top(by: ASSET, limit: 1) { key } } } }"))
-                .GetProperty("data").At("environment.activity.top");
-            return new { id = top[0].GetProperty("key").GetString() };
-        }
-        return example == "folder.graphql" ? new { path = "marketing" } : null;
+            Assert.False(string.IsNullOrEmpty(entry.GetProperty("key").GetString()));
+            Assert.False(string.IsNullOrEmpty(entry.GetProperty("filterValue").GetString()));
+        });
     }
 
     private static IEnumerable<double> Numbers(JsonElement element) => element.ValueKind switch

@@ -46,6 +46,8 @@ public sealed class KeyInQueryTests : IAsyncLifetime
     {
         var response = await _client.GetAsync("/export/search/searchesTrend.csv?key=wrong");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).ToString());
     }
 
     [Fact]

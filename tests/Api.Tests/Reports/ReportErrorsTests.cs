@@ -48,6 +48,28 @@ public sealed class ReportErrorsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("summary(month: { year: 2026, month: 3 })", "Month is written YYYY-MM with a month from 01 to 12, for example \"2026-03\"; got an object.")]
+    [InlineData("summary(month: 202603)", "Month is written YYYY-MM with a month from 01 to 12, for example \"2026-03\"; got the Int 202603.")]
+    [InlineData("summary(month: MARCH)", "Month is written YYYY-MM with a month from 01 to 12, for example \"2026-03\"; got the enum value MARCH.")]
+    [InlineData("summary(month: [\"2026-03\"])", "Month is written YYYY-MM with a month from 01 to 12, for example \"2026-03\"; got a list.")]
+    [InlineData("asset(id: \"a\", period: { from: true, to: \"2026-03-31\" })", "Date is written YYYY-MM-DD, for example \"2026-03-31\"; got the Boolean true.")]
+    public async Task A_literal_of_another_kind_is_named_by_its_GraphQL_kind(string field, string message)
+    {
+        var response = await _host.QueryAsync(ReportTestHost.AcmeKey, $"{{ environment {{ {field} {{ __typename }} }} }}");
+        Assert.False(response.TryGetProperty("data", out _), response.ToString());
+        var text = response.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.True(text!.Contains(message, StringComparison.Ordinal), text);
+        Assert.DoesNotContain("System.", text);
+    }
+
+    [Fact]
+    public async Task A_variable_of_another_kind_is_named_by_its_JSON_kind()
+    {
+        var response = await _host.QueryAsync(ReportTestHost.AcmeKey, "query($m: Month) { environment { summary(month: $m) { month } } }", new { m = new { year = 2026 } });
+        Assert.Contains("; got an object.", response.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(101)]
     [InlineData(-5)]
