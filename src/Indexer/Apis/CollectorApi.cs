@@ -62,7 +62,7 @@ public static class CollectorApi
         {
             // Queue mode only (docs/redis.md): full or Redis down. Nothing was queued; the producer sends the same request again.
             request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Error(StatusCodes.Status503ServiceUnavailable, "queue_unavailable", e.Message + " Send the same request again later.");
+            return Error(request, StatusCodes.Status503ServiceUnavailable, "queue_unavailable", e.Message + " Send the same request again later.");
         }
     }
 
