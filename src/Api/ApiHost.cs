@@ -22,7 +22,7 @@ public static class ApiHost
         builder.AddApiServices();
         builder.Services.AddReports(builder.Configuration);
         builder.Services.AddReportCache(builder.Configuration);
-        PrometheusMetrics.EnsureStarted();
+        GraphReports.Redis.Metrics.PrometheusMetrics.EnsureStarted();
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();

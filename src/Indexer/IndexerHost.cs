@@ -16,7 +16,7 @@ public static class IndexerHost
         if (clock is not null) builder.Services.AddSingleton(clock);
         builder.AddIndexerServices();
         if (RedisServiceExtensions.RunsWriterInCollector(builder.Configuration)) builder.Services.AddHostedService<QueueWriterService>();
-        PrometheusMetrics.EnsureStarted();
+        GraphReports.Redis.Metrics.PrometheusMetrics.EnsureStarted();
         var app = builder.Build();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();

@@ -1,17 +1,18 @@
 using Prometheus;
 
-namespace GraphReports.Api.Extensions;
+namespace GraphReports.Redis.Metrics;
 
 /// <summary>
 /// Publishes the service's .NET meters (GraphReports.Analytics.Diagnostics.ServiceMetrics) through prometheus-net at
-/// <c>/metrics</c>. Started explicitly, once per process, when the host is built: prometheus-net's default adapter
+/// <c>/metrics</c>, for both hosts (which map the endpoint with prometheus-net.AspNetCore). Started explicitly,
+/// once per process, when a host is built: prometheus-net's default adapter
 /// would start at the first scrape and miss everything counted before it.
 /// </summary>
 public static class PrometheusMetrics
 {
     private static readonly Lazy<IDisposable> Listener = new(() =>
     {
-        Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressMeters = true });
+        Prometheus.Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressMeters = true });
         // Idle series are kept for the longest prometheus-net allows (a day): a count must not vanish while unchanged.
         // Durations in seconds, from half a millisecond (a cache hit) to ten seconds (a slow scan).
         return MeterAdapter.StartListening(new MeterAdapterOptions
