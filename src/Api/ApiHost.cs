@@ -38,7 +38,9 @@ public static class ApiHost
     /// </summary>
     public static async Task<IReadOnlyList<string>> StartAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
-        await app.Services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync(cancellationToken);
+        // The demo dataset goes into the embedded store; a cluster is loaded with the Indexer (README, "Scale out").
+        if (GraphReports.Analytics.Storage.StoreSelection.Parse(app.Configuration[GraphReports.Analytics.Storage.StoreSelection.Key]) == GraphReports.Analytics.Storage.StoreKind.Sqlite)
+            await app.Services.GetRequiredService<DemoDataLoader>().LoadIfEmptyAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.ToArray();
         app.Services.GetRequiredService<WelcomePrinter>().Print(addresses);

@@ -46,3 +46,9 @@ public sealed record HistogramResult(IReadOnlyList<HistogramBucket> Buckets) : Q
     public bool Equals(HistogramResult? other) => other is not null && Approximate == other.Approximate && Buckets.SequenceEqual(other.Buckets);
     public override int GetHashCode() => Buckets.Count;
 }
+
+/// <summary>
+/// The answer of a query the store could not answer (a search refused, shards failed, a limit reached):
+/// every figure built on it fails with <see cref="Reason"/>, and the other figures of the batch still answer.
+/// </summary>
+public sealed record FailedResult(string Reason) : QueryResult;

@@ -28,6 +28,7 @@ public sealed class Figure<T>
     {
         if (results.Count != Queries.Count)
             throw new ArgumentException($"Figure '{Name}' needs {Queries.Count} answers, got {results.Count}.", nameof(results));
+        if (results.OfType<FailedResult>().FirstOrDefault() is { } failed) throw new FigureFailedException(Name, failed.Reason);
         return _compose(results);
     }
 

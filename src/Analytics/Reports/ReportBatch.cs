@@ -48,19 +48,29 @@ public sealed class ReportBatch
     {
         private readonly Figure<T> _figure;
         private FigureAnswer<T>? _answer;
+        private FigureFailedException? _failure;
 
         internal PendingFigure(Figure<T> figure) => _figure = figure;
 
         public IReadOnlyList<ReportQuery> Queries => _figure.Queries;
 
-        public FigureAnswer<T> Answer => _answer ?? throw new InvalidOperationException($"Figure '{_figure.Name}' is read before its batch ran.");
+        /// <summary>The answer; throws <see cref="FigureFailedException"/> when the store could not answer one of this figure's queries (the batch's other figures still answer).</summary>
+        public FigureAnswer<T> Answer => _failure is not null ? throw _failure
+            : _answer ?? throw new InvalidOperationException($"Figure '{_figure.Name}' is read before its batch ran.");
 
         public T Value => Answer.Value;
 
         void IPending.Complete(IReadOnlyDictionary<string, QueryResult> answers)
         {
             var results = _figure.Queries.Select(q => answers[q.CacheKey]).ToArray();
-            _answer = new FigureAnswer<T>(_figure.Name, _figure.Compose(results), results.Any(r => r.Approximate));
+            try
+            {
+                _answer = new FigureAnswer<T>(_figure.Name, _figure.Compose(results), results.Any(r => r.Approximate));
+            }
+            catch (FigureFailedException e)
+            {
+                _failure = e;
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ using GraphReports.Analytics.Progress;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Extensions.Options;
+using GraphReports.Analytics.Text;
 
 namespace GraphReports.Api.Demo;
 
@@ -50,8 +51,8 @@ public sealed class DemoDataLoader(
         }
         await store.CreateSecondaryIndexesAsync(cancellationToken);
         var rollups = await ReportRollups.BuildStaleAsync(store, environments.TimeZoneOf, cancellationToken: cancellationToken);
-        logger.LogInformation("Demo data loaded: {Stored} events in {Seconds:F1} s (indexes and the report rollups of {Months} months included).",
-            stored, stopwatch.Elapsed.TotalSeconds, rollups.Months);
+        logger.LogInformation("Demo data loaded: {Stored} events in {Seconds:F1} s (indexes and the report rollups of {Months} included).",
+            stored, stopwatch.Elapsed.TotalSeconds, Counted.Of(rollups.Months, "month"));
         return stored;
     }
 }

@@ -20,7 +20,8 @@ public sealed class WelcomePrinter(SqliteEventStore store, CredentialDirectory c
         {
             "",
             $"GraphReports Api is listening on {string.Join(", ", addresses)}",
-            $"  GraphQL IDE:       {url}/graphql/  (Banana Cake Pop; add the header Authorization: Bearer <api key>)",
+            $"  GraphQL IDE:       {url}/graphql/  (Banana Cake Pop: a new document carries the header Authorization: {Reports.ReportsApi.IdeAuthorizationPlaceholder};",
+            "                     put a demo api key from below in its place; operations to paste are in schema/examples/)",
             $"  GraphQL endpoint:  {url}/graphql",
             $"  health:            {url}/health",
             $"  events per tenant: {url}/v1/stats  (header Authorization: Bearer <api key>)",

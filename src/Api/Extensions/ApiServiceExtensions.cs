@@ -33,6 +33,7 @@ public static class ApiServiceExtensions
         services.Configure<RollupMaintenanceOptions>(builder.Configuration.GetSection(RollupMaintenanceOptions.SectionName));
         services.AddHostedService<RollupMaintenanceService>();
         services.AddSingleton<WelcomePrinter>();
+        builder.AddReportStore();
         return builder;
     }
 }

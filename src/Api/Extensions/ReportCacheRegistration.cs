@@ -1,6 +1,7 @@
 using GraphReports.Analytics.Caching;
 using GraphReports.Analytics.Diagnostics;
 using GraphReports.Analytics.Queries;
+using GraphReports.Analytics.Storage;
 using GraphReports.Redis;
 using GraphReports.Redis.Caching;
 using GraphReports.Sqlite;
@@ -12,8 +13,9 @@ namespace GraphReports.Api.Extensions;
 /// <summary>
 /// Puts the answer cache in front of whatever report store is registered (docs/redis.md): in process
 /// only by default, with Redis as the shared tier when <c>GraphReports:Redis:Configuration</c> is set.
-/// Either way the months' generations come from the store file (exact across processes), and from
-/// Redis too when it is configured.
+/// The months' generations come from the SQLite store file (exact across processes) when it is the
+/// store, and from Redis when it is configured (bumped by the Indexer's writer). With Elasticsearch and
+/// no Redis nothing is cached.
 /// </summary>
 public static class ReportCacheRegistration
 {
@@ -28,13 +30,19 @@ public static class ReportCacheRegistration
 
         var registered = services.LastOrDefault(d => d.ServiceType == typeof(IReportStore))
             ?? throw new InvalidOperationException("AddReportCache wraps the registered IReportStore: call it after AddReports.");
+        // The SQLite store keeps its own generations; another store needs Redis's, or nothing could tell this
+        // process that another one stored a late event: then nothing is cached (never stale comes first).
+        var storeGenerations = StoreSelection.Parse(configuration[StoreSelection.Key]) == StoreKind.Sqlite;
+        if (!storeGenerations && !redisOptions.IsConfigured) return services;
         services.Remove(registered);
         services.AddSingleton<IReportStore>(sp =>
         {
             var store = new MeasuredReportStore(Resolve(registered, sp));
             var redis = sp.GetService<RedisConnection>();
-            IMonthGenerations generations = new SqliteMonthGenerations(sp.GetRequiredService<SqliteEventStore>().Options);
-            if (redis is not null) generations = new CombinedGenerations(generations, new RedisMonthGenerations(redis));
+            var sources = new List<IMonthGenerations>();
+            if (storeGenerations) sources.Add(new SqliteMonthGenerations(sp.GetRequiredService<SqliteEventStore>().Options));
+            if (redis is not null) sources.Add(new RedisMonthGenerations(redis));
+            var generations = sources.Count == 1 ? sources[0] : new CombinedGenerations([.. sources]);
             return new ClosedMonthCache(store, generations, redis is null ? null : new RedisAnswerTier(redis),
                 sp.GetRequiredService<IOptions<ClosedMonthCacheOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
                 redis?.KeyPrefix ?? redisOptions.KeyPrefix);

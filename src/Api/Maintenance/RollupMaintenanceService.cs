@@ -2,6 +2,7 @@ using GraphReports.Analytics.Environments;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Extensions.Options;
+using GraphReports.Analytics.Text;
 
 namespace GraphReports.Api.Maintenance;
 
@@ -36,7 +37,7 @@ public sealed class RollupMaintenanceService(
             {
                 var totals = await ReportRollups.BuildStaleAsync(store, environments.TimeZoneOf, closedBefore: clock.GetUtcNow(), cancellationToken: stoppingToken);
                 if (totals.Months > 0)
-                    logger.LogInformation("Rebuilt the report rollups of {Months} stale months ({Events} events) in {Seconds:F1} s.", totals.Months, totals.Events, totals.Elapsed.TotalSeconds);
+                    logger.LogInformation("Rebuilt the report rollups of {StaleMonths} ({Events}) in {Seconds:F1} s.", Counted.Of(totals.Months, "stale month"), Counted.Of(totals.Events, "event"), totals.Elapsed.TotalSeconds);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

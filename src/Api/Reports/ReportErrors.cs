@@ -20,6 +20,9 @@ public static class ReportErrors
     /// <summary>An asset or folder of which the environment has no event.</summary>
     public const string NotFound = "NOT_FOUND";
 
+    /// <summary>The store could not answer a query of the field (an Elasticsearch search refused, shards failed, a limit reached).</summary>
+    public const string StoreQueryFailed = "STORE_QUERY_FAILED";
+
     public static GraphQLError Create(string code, string message) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = code });
 

@@ -32,6 +32,9 @@ public sealed class ReportScope(ProductEnvironment environment, DateTimeOffset n
         var results = await Task.WhenAll(pending).ConfigureAwait(false);
         if (results.Any(r => r is null))
             throw new InvalidOperationException($"The report store gave no answer to a query of figure '{figure.Name}'.");
+        // A query the store could not answer fails the fields built on it, not the whole request.
+        if (results.OfType<FailedResult>().FirstOrDefault() is { } failed)
+            throw ReportErrors.Create(ReportErrors.StoreQueryFailed, $"The store could not answer '{figure.Name}': {failed.Reason}");
         return new FigureAnswer<T>(figure.Name, figure.Compose(results!), results.Any(r => r!.Approximate));
     }
 }

@@ -1,8 +1,6 @@
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Queries;
 using GraphReports.Api.Export;
-using GraphReports.Sqlite;
-using GraphReports.Sqlite.Queries;
 using Microsoft.Extensions.Options;
 using GraphReports.Api.Reports.Schema;
 using GraphReports.GraphQL.Execution;
@@ -23,15 +21,13 @@ public static class ReportsApi
     public const string LoaderName = "reports";
 
     /// <summary>
-    /// Registers the report schema, its executor, the SQLite report store and the CSV export. Call it
-    /// after the host registered its <see cref="CredentialDirectory"/> and <see cref="SqliteEventStore"/>.
+    /// Registers the report schema, its executor and the CSV export. Call it after the host registered
+    /// its <see cref="CredentialDirectory"/> and its <see cref="IReportStore"/> (Extensions/ReportStoreRegistration.cs).
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        // The report store reads the rollups that the host's store keeps (ReportingStore.Open).
-        if (!services.Any(d => d.ServiceType == typeof(SqliteEventStore)))
-            throw new InvalidOperationException("AddReports needs the host's SqliteEventStore registration; call it after the host's services.");
-        services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options));
+        if (!services.Any(d => d.ServiceType == typeof(IReportStore)))
+            throw new InvalidOperationException("AddReports needs the host's IReportStore registration (AddReportStore); call it after the host's services.");
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ReportCaller>();
@@ -42,12 +38,20 @@ public static class ReportsApi
     }
 
 
+    /// <summary>The Authorization header a new IDE document starts with: replace the placeholder with an API key.</summary>
+    public const string IdeAuthorizationPlaceholder = "Bearer <your api key>";
+
     /// <summary>Maps GraphQL (with the IDE and the SDL) at <c>/graphql</c> and the CSV export at <c>/export</c>.</summary>
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var schema = endpoints.ServiceProvider.GetRequiredService<GraphQLSchema>();
         endpoints.MapGraphQL("/graphql", endpoints.ServiceProvider.GetRequiredService<IRequestExecutor>(), () => SchemaPrinter.Print(schema),
-            options => options.Ide.Title = "GraphReports");
+            options =>
+            {
+                options.Ide.Title = "GraphReports";
+                // A new document of the IDE shows where the key goes; the user replaces the placeholder with a key.
+                options.Ide.HttpHeaders["Authorization"] = IdeAuthorizationPlaceholder;
+            });
         endpoints.MapExportApi();
         return endpoints;
     }

@@ -35,6 +35,12 @@ public sealed class BananaCakePopOptions
     public string Title { get; set; } = "Banana Cake Pop";
 
     /// <summary>
+    /// Headers a new document of the IDE starts with (Banana Cake Pop 18's <c>httpHeaders</c>), for
+    /// example an <c>Authorization</c> placeholder that shows where the key goes. Default none.
+    /// </summary>
+    public IDictionary<string, string> HttpHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Folder holding the IDE's files (index.html, static/, LICENSE). Default: <c>bananacakepop/</c> beside
     /// the application, where the build of GraphReports.GraphQL copies them from the npm package.
     /// </summary>

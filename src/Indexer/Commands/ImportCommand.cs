@@ -4,9 +4,12 @@ using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Intake;
 using GraphReports.Analytics.Progress;
+using GraphReports.Analytics.Storage;
+using GraphReports.Elasticsearch;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
 using Spectre.Console;
+using GraphReports.Analytics.Text;
 
 namespace GraphReports.Indexer.Commands;
 
@@ -53,31 +56,39 @@ public static class ImportCommand
 
         await using var input = fromStdin ? Console.OpenStandardInput() : new FileStream(request.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
         long? total = fromStdin ? null : input.Length;
-        var store = host.Services.GetRequiredService<SqliteEventStore>();
         var reader = host.Services.GetRequiredService<EventJsonReader>();
-        var deferIndexes = request.Indexes switch
+        var output = Console.IsOutputRedirected ? (IImportOutput)new ProgressLines() : new ProgressBars();
+        // GraphReports:Store=Elasticsearch: the same file through the bulk writer; no indexes or rollups to rebuild.
+        if (host.Services.GetService<ElasticsearchStore>() is { } elastic)
+        {
+            await elastic.Startup.EnsureReadyAsync(cancellationToken);
+            request = request with { Indexes = IndexMode.During, BuildRollups = false };
+        }
+        var store = host.Services.GetService<ElasticsearchStore>() is null ? host.Services.GetRequiredService<SqliteEventStore>() : null;
+        var deferIndexes = store is not null && request.Indexes switch
         {
             IndexMode.After => true,
             IndexMode.During => false,
             _ => total is { } bytes && bytes / BytesPerEvent > store.Reader.CountAllEvents(),
         };
-        var output = Console.IsOutputRedirected ? (IImportOutput)new ProgressLines() : new ProgressBars();
 
         var stopwatch = Stopwatch.StartNew();
         ImportProgress result;
-        if (deferIndexes) await store.DropSecondaryIndexesAsync(cancellationToken);
+        if (deferIndexes) await store!.DropSecondaryIndexesAsync(cancellationToken);
         await using (var rejectedOutput = new FileStream(rejectedPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
         {
             var import = new NdjsonImport(reader, input, rejectedOutput);
-            result = await output.LoadAsync(report => LoadAsync(store, import, request.EnvironmentId, report, cancellationToken), input, total);
+            result = await output.LoadAsync(report => store is not null
+                ? LoadAsync(store, import, request.EnvironmentId, report, cancellationToken)
+                : LoadThroughWriterAsync(host.Services.GetRequiredService<IEventWriter>(), import, request.EnvironmentId, report, cancellationToken), input, total);
         }
         if (result.Rejected == 0) File.Delete(rejectedPath);
         var loaded = stopwatch.Elapsed;
 
-        if (deferIndexes) await output.StepAsync("building the secondary indexes", () => store.CreateSecondaryIndexesAsync(cancellationToken));
+        if (deferIndexes) await output.StepAsync("building the secondary indexes", () => store!.CreateSecondaryIndexesAsync(cancellationToken));
         var indexed = stopwatch.Elapsed;
         RollupBuildTotals? rollups = null;
-        if (request.BuildRollups)
+        if (request.BuildRollups && store is not null)
         {
             var zoneOf = host.Services.GetRequiredService<CredentialDirectory>().TimeZoneOf;
             rollups = await output.RollupsAsync(progress => ReportRollups.BuildStaleAsync(store, zoneOf, progress, cancellationToken: cancellationToken));
@@ -90,11 +101,33 @@ public static class ImportCommand
         Console.Out.WriteLine(result.Rejected == 0 ? "rejected: 0" : $"rejected: {result.Rejected} (lines and reasons in {rejectedPath})");
         Console.Out.WriteLine($"loaded: {loaded.TotalSeconds:F1} s ({Rate(result.Lines, loaded)} lines/s)");
         if (deferIndexes) Console.Out.WriteLine($"indexes built after loading: {(indexed - loaded).TotalSeconds:F1} s");
-        if (rollups is { } r) Console.Out.WriteLine($"report rollups: {r.Months} months rebuilt in {(done - indexed).TotalSeconds:F1} s");
+        if (rollups is { } r) Console.Out.WriteLine($"report rollups: {Counted.Of(r.Months, "month")} rebuilt in {(done - indexed).TotalSeconds:F1} s");
         Console.Out.WriteLine($"elapsed: {done.TotalSeconds:F1} s ({Rate(result.Lines, done)} lines/s)");
         // On Linux this is VmHWM of /proc/self/status: the most memory the import ever held.
         Console.Out.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
         return 0;
+    }
+
+    /// <summary>Streams the import through the host's <see cref="IEventWriter"/> (the Elasticsearch bulk writer) in batches of 1,000.</summary>
+    private static async Task<ImportProgress> LoadThroughWriterAsync(IEventWriter writer, NdjsonImport import, string environmentId, Action<ImportProgress> report, CancellationToken cancellationToken)
+    {
+        long inserted = 0, duplicates = 0;
+        var batch = new List<GraphReports.Analytics.Events.ActivityEvent>(1_000);
+        async Task FlushAsync()
+        {
+            var outcomes = await writer.WriteAsync(environmentId, batch, cancellationToken);
+            inserted += outcomes.Count(o => o == WriteOutcome.Inserted);
+            duplicates += outcomes.Count(o => o == WriteOutcome.Duplicate);
+            batch.Clear();
+            report(new ImportProgress(import.Lines, inserted, duplicates, import.Rejected));
+        }
+        await foreach (var e in import.ReadEventsAsync(cancellationToken))
+        {
+            batch.Add(e);
+            if (batch.Count == 1_000) await FlushAsync();
+        }
+        if (batch.Count > 0) await FlushAsync();
+        return new ImportProgress(import.Lines, inserted, duplicates, import.Rejected);
     }
 
     private static string Rate(long lines, TimeSpan elapsed) => (lines / Math.Max(elapsed.TotalSeconds, 1e-6)).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);

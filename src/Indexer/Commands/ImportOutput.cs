@@ -3,6 +3,7 @@ using GraphReports.Analytics.Intake;
 using GraphReports.Analytics.Progress;
 using GraphReports.Sqlite.Rollups;
 using Spectre.Console;
+using GraphReports.Analytics.Text;
 
 namespace GraphReports.Indexer.Commands;
 
@@ -42,7 +43,7 @@ internal sealed class ProgressLines : IImportOutput
         Console.Out.WriteLine("building the report rollups of the imported months...");
         return build(new InlineProgress<RollupBuildTotals>(t =>
         {
-            if (Due()) Console.Out.WriteLine($"rollups: {t.Months} of {t.StaleMonths} months ({t.Events} events)");
+            if (Due()) Console.Out.WriteLine($"rollups: {t.Months} of {Counted.Of(t.StaleMonths, "month")} ({Counted.Of(t.Events, "event")})");
         }));
     }
 
@@ -93,7 +94,7 @@ internal sealed class ProgressBars : IImportOutput
             {
                 task.MaxValue = Math.Max(t.StaleMonths, 1);
                 task.Value = t.Months;
-                task.Description = $"report rollups, {t.Months} of {t.StaleMonths} months";
+                task.Description = $"report rollups, {t.Months} of {Counted.Of(t.StaleMonths, "month")}";
             }));
             task.Value = task.MaxValue;
         });

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GraphReports.Analytics.Environments;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Rollups;
+using GraphReports.Analytics.Text;
 
 namespace GraphReports.Indexer.Commands;
 
@@ -26,7 +27,7 @@ public static class RollupsCommand
         var zoneOf = host.Services.GetRequiredService<CredentialDirectory>().TimeZoneOf;
         IImportOutput output = Console.IsOutputRedirected ? new ProgressLines() : new ProgressBars();
         var totals = await output.RollupsAsync(progress => ReportRollups.BuildStaleAsync(store, zoneOf, progress, cancellationToken: cancellationToken));
-        Console.Out.WriteLine($"report rollups: {totals.Months} months ({totals.Events} events) rebuilt in {totals.Elapsed.TotalSeconds:F1} s");
+        Console.Out.WriteLine($"report rollups: {Counted.Of(totals.Months, "month")} ({Counted.Of(totals.Events, "event")}) rebuilt in {totals.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 }

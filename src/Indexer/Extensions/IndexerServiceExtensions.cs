@@ -32,7 +32,7 @@ public static class IndexerServiceExtensions
         services.AddSingleton(sp => ReportingStore.Open(
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
-        services.AddSingleton<IEventWriter>(sp => sp.GetRequiredService<SqliteEventStore>());
+        builder.AddEventStore();
         services.AddIndexerRedis(builder.Configuration);
         services.AddSingleton<IngestPipeline>();
         // Intake enforces its own, documented body limit (413 with a message); Kestrel's 30 MB default would cut in first.

@@ -108,6 +108,19 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
     }
 
     [Fact]
+    public async Task The_IDE_starts_new_documents_with_the_Authorization_header_to_fill_in()
+    {
+        var (status, contentType, body) = await api.GetAsync("/graphql/bcp-config.json", null);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.StartsWith("application/json", contentType);
+        var config = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("Bearer <your api key>", config.GetProperty("httpHeaders").GetProperty("Authorization").GetString());
+        Assert.True(config.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.Equal("GraphReports", config.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task The_activity_example_lists_each_filter_with_its_value_beside_its_field()
     {
         var response = await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf("activity.graphql")), Examples.VariablesOf("activity.graphql"));

@@ -39,7 +39,7 @@ public sealed class EventScanTests : IDisposable
     private async Task<long> Count(Period period) =>
         ((TotalResult)await Ask(new EventFilter(Env, period), Measure.Events, TotalShape.Instance)).Value;
 
-    private static string Describe(QueryResult r) => SqliteMatchesOraclePropertyTests.Describe(r);
+    private static string Describe(QueryResult r) => GraphReports.Reports.Contract.RandomSlicesContract.Describe(r);
 
     [Fact]
     public async Task Period_bounds_below_the_millisecond_are_exact()

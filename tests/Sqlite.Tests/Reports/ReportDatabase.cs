@@ -1,5 +1,7 @@
 using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Storage;
+using GraphReports.Reports.Contract;
 using GraphReports.Sqlite.Queries;
 using GraphReports.Sqlite.Rollups;
 
@@ -10,7 +12,7 @@ namespace GraphReports.Sqlite.Tests.Reports;
 /// plugged in (as the hosts do), and the report store reading it. Reports scan the events until
 /// <see cref="BuildRollups"/> makes the months' rollups current.
 /// </summary>
-public sealed class ReportDatabase : IDisposable
+public sealed class ReportDatabase : IContractStore
 {
     private readonly TempStore _files = new();
     private readonly SqliteEventStore _writer;
@@ -24,6 +26,8 @@ public sealed class ReportDatabase : IDisposable
     }
 
     public SqliteReportStore Store { get; }
+
+    IReportStore IContractStore.Reports => Store;
 
     /// <summary>Writes one batch; returns how many events were new.</summary>
     public int Write(string environmentId, IEnumerable<ActivityEvent> events)

@@ -12,7 +12,7 @@ namespace GraphReports.GraphQL.Http;
 /// <summary>
 /// Serves the Banana Cake Pop IDE from the files the build copied out of its npm package
 /// (see GraphReports.GraphQL.csproj), and its <c>bcp-config.json</c>: the browser's URL as endpoint,
-/// our title, telemetry off. Nothing is fetched from elsewhere.
+/// our title, the headers a new document starts with, telemetry off. Nothing is fetched from elsewhere.
 /// </summary>
 internal sealed partial class BananaCakePopFiles
 {
@@ -25,12 +25,15 @@ internal sealed partial class BananaCakePopFiles
     {
         // A missing folder (the build did not install the IDE) must not stop the GraphQL endpoint: the IDE then answers 404.
         _files = Directory.Exists(options.FilesDirectory) ? new PhysicalFileProvider(Path.GetFullPath(options.FilesDirectory)) : null;
-        _config = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        var config = new Dictionary<string, object>
         {
             ["title"] = options.Title,
             ["useBrowserUrlAsEndpoint"] = true,
             ["disableTelemetry"] = true,
-        });
+        };
+        // Version 18 reads the endpoint, sdlEndpoint, httpHeaders, includeCookies and useGet of a new document from here.
+        if (options.HttpHeaders.Count > 0) config["httpHeaders"] = new Dictionary<string, string>(options.HttpHeaders);
+        _config = JsonSerializer.SerializeToUtf8Bytes(config);
         _index = new(() => ReadIndexWithTitle(options.Title));
     }
 

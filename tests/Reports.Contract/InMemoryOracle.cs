@@ -2,7 +2,7 @@ using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Time;
 
-namespace GraphReports.Sqlite.Tests.Reports;
+namespace GraphReports.Reports.Contract;
 
 /// <summary>
 /// The reference evaluation of the query model: plain LINQ over the events as written, read

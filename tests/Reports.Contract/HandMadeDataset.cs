@@ -3,11 +3,11 @@ using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Reports;
 using GraphReports.Analytics.Time;
 
-namespace GraphReports.Sqlite.Tests.Reports;
+namespace GraphReports.Reports.Contract;
 
 /// <summary>
 /// A small dataset whose every figure is counted by hand in the comments of
-/// <see cref="HandMadeReportTests"/>. Environment "acme" is in Europe/Paris: summer time starts on
+/// <see cref="HandMadeReportContract"/>. Environment "acme" is in Europe/Paris: summer time starts on
 /// 2026-03-29, so March 2026 runs from 2026-03-01T00:00+01:00 to 2026-04-01T00:00+02:00.
 /// </summary>
 public static class HandMadeDataset
@@ -103,14 +103,4 @@ public static class HandMadeDataset
         Download("m04", "2026-03-25T09:10:00+01:00", "zoe", "Z", A3, bulk: true);
 
     public static TimeZoneInfo ZoneOf(string env) => env == Acme.Id ? Acme.TimeZone : Other.TimeZone;
-
-    /// <summary>A database holding both tenants' events; with <paramref name="buildRollups"/>, every month's rollups current.</summary>
-    public static ReportDatabase CreateDatabase(bool buildRollups = false)
-    {
-        var db = new ReportDatabase(ZoneOf);
-        db.Write(Acme.Id, AcmeEvents);
-        db.Write(Other.Id, OtherEvents);
-        if (buildRollups) db.BuildRollups();
-        return db;
-    }
 }

@@ -2,7 +2,7 @@ using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Time;
 
-namespace GraphReports.Sqlite.Tests.Reports;
+namespace GraphReports.Reports.Contract;
 
 /// <summary>Seeded random events and random custom slices over a small, collision-rich vocabulary.</summary>
 public sealed class RandomActivity(int seed)

@@ -1,0 +1,32 @@
+using GraphReports.Analytics.Queries;
+using GraphReports.Analytics.Storage;
+using GraphReports.Elasticsearch;
+using GraphReports.Sqlite;
+using GraphReports.Sqlite.Queries;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GraphReports.Api.Extensions;
+
+/// <summary>
+/// Which store answers the reports (<c>GraphReports:Store</c>): the embedded SQLite store's rollups
+/// and scans (default), or Elasticsearch aggregations (checked at start-up: docs/elasticsearch.md).
+/// </summary>
+public static class ReportStoreRegistration
+{
+    public static IHostApplicationBuilder AddReportStore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        switch (StoreSelection.Parse(builder.Configuration[StoreSelection.Key]))
+        {
+            case StoreKind.Elasticsearch:
+                services.AddElasticsearchStore(builder.Configuration);
+                services.TryAddSingleton<IReportStore>(sp => sp.GetRequiredService<ElasticsearchStore>().Reports);
+                break;
+            default:
+                // The report store reads the rollups that the host's store keeps (ReportingStore.Open).
+                services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options));
+                break;
+        }
+        return builder;
+    }
+}
