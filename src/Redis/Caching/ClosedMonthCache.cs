@@ -49,6 +49,9 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
 
     public CacheStatistics Statistics { get; } = new();
 
+    /// <summary>The store answering what the cache does not hold.</summary>
+    public IReportStore Store => _store;
+
     public async Task<IReadOnlyList<QueryResult>> ExecuteAsync(IReadOnlyList<ReportQuery> batch, CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow();
