@@ -6,6 +6,7 @@ using GraphReports.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Prometheus;
 
 namespace GraphReports.Api;
 
@@ -27,6 +28,8 @@ public static class ApiHost
             var store = sp.GetRequiredService<GraphReports.Sqlite.SqliteEventStore>();
             return new StoreHealthCheck(store.Health, store.ProbeWriteAsync);
         });
+        builder.Services.AddReportCache(builder.Configuration);
+        GraphReports.Redis.Metrics.PrometheusMetrics.EnsureStarted();
         var app = builder.Build();
         app.UseServiceDefaults();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
@@ -34,6 +37,7 @@ public static class ApiHost
         app.MapReportsPage();
         app.MapStatusApi();
         app.MapReportsApi();
+        app.MapMetrics(); // prometheus-net: /metrics in Prometheus text (docs/redis.md lists the figures)
         return app;
     }
 

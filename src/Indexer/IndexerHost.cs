@@ -1,6 +1,7 @@
 using GraphReports.Indexer.Apis;
 using GraphReports.Hosting;
 using GraphReports.Indexer.Extensions;
+using Prometheus;
 
 namespace GraphReports.Indexer;
 
@@ -21,12 +22,15 @@ public static class IndexerHost
             var store = sp.GetRequiredService<GraphReports.Sqlite.SqliteEventStore>();
             return new StoreHealthCheck(store.Health, store.ProbeWriteAsync);
         });
+        if (RedisServiceExtensions.RunsWriterInCollector(builder.Configuration)) builder.Services.AddHostedService<QueueWriterService>();
+        GraphReports.Redis.Metrics.PrometheusMetrics.EnsureStarted();
         var app = builder.Build();
         app.UseServiceDefaults();
         // Built now, so that a configuration mistake (bad digest, unknown time zone) stops the start with its message.
         app.Services.GetRequiredService<GraphReports.Analytics.Environments.CredentialDirectory>();
         app.MapCollectorApi();
         app.MapTrackerApi();
+        app.MapMetrics(); // prometheus-net: /metrics in Prometheus text (docs/redis.md lists the figures)
         return app;
     }
 }

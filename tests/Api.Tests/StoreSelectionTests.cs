@@ -23,7 +23,10 @@ public sealed class StoreSelectionTests : IDisposable
     public async Task The_default_store_is_SQLite()
     {
         await using var app = ApiHost.Build(Args());
-        Assert.IsType<Sqlite.Queries.SqliteReportStore>(app.Services.GetRequiredService<IReportStore>());
+        // Behind the answer cache (docs/redis.md) and its latency measurement.
+        var cache = Assert.IsType<Redis.Caching.ClosedMonthCache>(app.Services.GetRequiredService<IReportStore>());
+        var measured = Assert.IsType<Analytics.Diagnostics.MeasuredReportStore>(cache.Store);
+        Assert.IsType<Sqlite.Queries.SqliteReportStore>(measured.Inner);
     }
 
     [Fact]

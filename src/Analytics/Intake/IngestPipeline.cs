@@ -12,8 +12,8 @@ namespace GraphReports.Analytics.Intake;
 /// </summary>
 /// <remarks>
 /// The reader keeps every value the store cannot take from reaching it. Should the writer still fail
-/// on a batch (for a reason other than <see cref="StoreUnavailableException"/>, which is the store's
-/// own failure and propagates), the batch is split in halves and each half written again, down to
+/// on a batch (for a reason other than an <see cref="IWriterUnavailable"/> failure, such as
+/// <see cref="StoreUnavailableException"/>, which is the store's or the queue's own failure and propagates), the batch is split in halves and each half written again, down to
 /// single events: the events the store takes are stored, each one it refuses is rejected with an
 /// error id, and <paramref name="onUnexpectedError"/> hears the exception with that id (for the log).
 /// </remarks>
@@ -80,7 +80,7 @@ public sealed class IngestPipeline(EventJsonReader reader, IEventWriter writer, 
         {
             outcomes = await writer.WriteAsync(environmentId, events.GetRange(start, count), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not (StoreUnavailableException or OperationCanceledException or ObjectDisposedException))
+        catch (Exception e) when (e is not (IWriterUnavailable or OperationCanceledException or ObjectDisposedException))
         {
             if (count == 1)
             {

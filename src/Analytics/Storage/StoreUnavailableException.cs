@@ -21,7 +21,7 @@ public enum StoreFailureCause
 /// for it.
 /// </summary>
 public sealed class StoreUnavailableException(StoreFailureCause cause, string message, Exception? inner = null)
-    : Exception(message, inner)
+    : Exception(message, inner), IWriterUnavailable
 {
     public StoreFailureCause Cause { get; } = cause;
 

@@ -1,5 +1,7 @@
 using GraphReports.Analytics.Environments;
+using GraphReports.Analytics.Diagnostics;
 using GraphReports.Analytics.Intake;
+using GraphReports.Redis.Queue;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -43,6 +45,7 @@ public static class CollectorApi
         try
         {
             var result = await pipeline.IngestAsync(credential.Environment.Id, request.Body, format, gzip, limits, cancellationToken);
+            ServiceMetrics.EventsRejected.Add(result.Rejected.Count);
             return Results.Ok(new IngestResponse(result.Accepted, result.Duplicates,
                 result.Rejected.Select(r => new RejectedResponse(r.Index, r.Error, r.Line)).ToArray()));
         }
@@ -53,6 +56,12 @@ public static class CollectorApi
         catch (MalformedBodyException e)
         {
             return Error(request, StatusCodes.Status400BadRequest, "malformed_body", e.Message + " Nothing of this request was stored.");
+        }
+        catch (QueueUnavailableException e)
+        {
+            // Queue mode only (docs/redis.md): full or Redis down. Nothing was queued; the producer sends the same request again.
+            request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(e.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Error(request, StatusCodes.Status503ServiceUnavailable, "queue_unavailable", e.Message + " Send the same request again later.");
         }
     }
 

@@ -4,7 +4,7 @@ using System.CommandLine.Parsing;
 namespace GraphReports.Indexer.Commands;
 
 /// <summary>
-/// The Indexer's command line: <c>serve</c> (the default when no command is given), <c>import</c>, <c>export</c>, <c>rollups</c>,
+/// The Indexer's command line: <c>serve</c> (the default when no command is given), <c>import</c>, <c>export</c>, <c>rollups</c>, <c>worker</c>,
 /// <c>generate</c> and <c>hash-key</c>. Tokens no command knows are passed on as configuration when they
 /// look like configuration (<c>--urls</c>, <c>--GraphReports:Storage:Path=...</c>); an unknown command or
 /// option prints the usage and exits with 2.
@@ -25,6 +25,7 @@ public static class IndexerCommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(RollupsCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(HashKeyCommand.Create());
         root.SetAction((parse, ct) => ServeCommand.RunAsync(parse.UnmatchedTokens.ToArray(), ct));
         return root;

@@ -35,6 +35,7 @@ public static class IndexerServiceExtensions
             new SqliteStoreOptions { Path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolvePath() },
             sp.GetRequiredService<CredentialDirectory>().TimeZoneOf));
         builder.AddEventStore();
+        services.AddIndexerRedis(builder.Configuration);
         // Events the store refuses against all expectation are logged under the error id their rejection names.
         services.AddSingleton(sp => new IngestPipeline(sp.GetRequiredService<EventJsonReader>(), sp.GetRequiredService<IEventWriter>(),
             sp.GetService<GraphReports.Hosting.InternalErrorLog>() is { } log ? log.Log : null));
