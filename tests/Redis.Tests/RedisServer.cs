@@ -48,10 +48,10 @@ public sealed class RedisServer : IAsyncDisposable
 
     public async Task RestartAsync()
     {
-        var info = new ProcessStartInfo(FindExecutable())
+        var info = OnRealClock(new ProcessStartInfo(FindExecutable())
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Folder,
-        };
+        });
         foreach (var a in (string[])["--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", Folder, "--save", "",
                      "--appendonly", _appendOnly ? "yes" : "no", "--appendfsync", "always", "--daemonize", "no",
                      "--maxmemory-policy", "volatile-lru"])
@@ -85,6 +85,17 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Redis's programs hang or crash under libfaketime (recursive clock_gettime), and their clock is not what a
+    /// faketime run of the suite tests: they are started without it, on the real clock.
+    /// </summary>
+    private static ProcessStartInfo OnRealClock(ProcessStartInfo info)
+    {
+        foreach (var variable in (string[])["LD_PRELOAD", "FAKETIME", "FAKETIME_NO_CACHE", "DONT_FAKE_MONOTONIC"])
+            info.Environment.Remove(variable);
+        return info;
+    }
+
     /// <summary>Kills the server (SIGKILL, no save): an outage, or a crash.</summary>
     public async Task StopAsync()
     {
@@ -98,7 +109,7 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Runs one command with redis-cli (for what the client library keeps for admin mode, such as CLIENT PAUSE).</summary>
     public async Task<string> CliAsync(params string[] command)
     {
-        var info = new ProcessStartInfo(Path.Combine(Path.GetDirectoryName(FindExecutable())!, "redis-cli")) { RedirectStandardOutput = true, UseShellExecute = false };
+        var info = OnRealClock(new ProcessStartInfo(Path.Combine(Path.GetDirectoryName(FindExecutable())!, "redis-cli")) { RedirectStandardOutput = true, UseShellExecute = false });
         foreach (var a in (string[])["-h", "127.0.0.1", "-p", Port.ToString(), .. command]) info.ArgumentList.Add(a);
         using var cli = Process.Start(info)!;
         var output = await cli.StandardOutput.ReadToEndAsync();
