@@ -22,10 +22,12 @@ HASH=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 URL="http://127.0.0.1:$PORT/graphql"
 
+# Rate limits off: one key at hundreds of requests/s is what the per-key limiter refuses (429, voiding every round).
 dotnet "$DLL" --urls "http://127.0.0.1:$PORT" --environment Production \
   "--GraphReports:Storage:Path=$STORE" --GraphReports:Demo:LoadOnEmptyStore=false \
   --GraphReports:Environments:bench:Name=Bench --GraphReports:Environments:bench:TimeZone=Europe/Berlin \
   "--GraphReports:Environments:bench:ApiKeyHashes:0=$HASH" \
+  --GraphReports:RateLimits:Enabled=false \
   --Logging:LogLevel:Default=Warning >"${API_LOG:-/tmp/graphreports-bench-api.log}" 2>&1 & API_PID=$!
 trap 'kill $API_PID 2>/dev/null; wait $API_PID 2>/dev/null' EXIT
 BODY=$(python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {"month": sys.argv[2]}}))' "$ROOT/schema/examples/dashboard.graphql" "$MONTH")

@@ -83,8 +83,9 @@ try {
     || (s.name === 'insights' && insightsEmpty && s.empty.some((t) => /no asset/i.test(t)));
   check('every section of the open month is drawn without error, each with a chart or cards (insights: or its empty note, when GraphQL has no asset)',
     drawn.length === 6 && drawn.every((s) => s.errors.length === 0 && drawnAsExpected(s)), JSON.stringify(drawn));
+  const insightsDrawn = drawn.find((s) => s.name === 'insights');
   check('the insights section of the open month draws a trend exactly when GraphQL has a top asset',
-    (drawn.find((s) => s.name === 'insights')?.charts > 0) === !insightsEmpty, `${openInsights.topAssets.assets.length} top assets; ${JSON.stringify(drawn.find((s) => s.name === 'insights'))}`);
+    (insightsDrawn?.charts > 0) === !insightsEmpty, `${openInsights.topAssets.assets.length} top assets; ${JSON.stringify(insightsDrawn)}`);
   // Open-month cards show the to-date comparison.
   const toDateParts = await page.locator('[data-section=summary] [data-part=to-date]').count();
   check('each summary card of the open month shows the previous month to date', toDateParts === 5, `${toDateParts} cards`);
