@@ -12,7 +12,7 @@ public static class ServiceMetrics
 
     public static readonly Meter Meter = new(MeterName);
 
-    /// <summary>Answers read from a cache tier (<c>tier</c> = memory or redis).</summary>
+    /// <summary>Answers read from a cache tier (<c>tier</c> = memory, redis, shared, or response for a whole reused response).</summary>
     public static readonly Counter<long> CacheHits = Meter.CreateCounter<long>("cache.hits", description: "Report answers read from the cache");
 
     /// <summary>Cacheable answers that were computed by the store (and then cached).</summary>

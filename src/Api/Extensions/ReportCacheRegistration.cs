@@ -2,6 +2,8 @@ using GraphReports.Analytics.Caching;
 using GraphReports.Analytics.Diagnostics;
 using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Storage;
+using GraphReports.Api.Reports.Caching;
+using GraphReports.GraphQL.Execution;
 using GraphReports.Redis;
 using GraphReports.Redis.Caching;
 using GraphReports.Sqlite;
@@ -35,17 +37,28 @@ public static class ReportCacheRegistration
         var storeGenerations = StoreSelection.Parse(configuration[StoreSelection.Key]) == StoreKind.Sqlite;
         if (!storeGenerations && !redisOptions.IsConfigured) return services;
         services.Remove(registered);
-        services.AddSingleton<IReportStore>(sp =>
+        services.AddSingleton<IMonthGenerations>(sp =>
         {
-            var store = new MeasuredReportStore(Resolve(registered, sp));
             var redis = sp.GetService<RedisConnection>();
             var sources = new List<IMonthGenerations>();
             if (storeGenerations) sources.Add(new SqliteMonthGenerations(sp.GetRequiredService<SqliteEventStore>().Options));
             if (redis is not null) sources.Add(new RedisMonthGenerations(redis));
-            var generations = sources.Count == 1 ? sources[0] : new CombinedGenerations([.. sources]);
-            return new ClosedMonthCache(store, generations, redis is null ? null : new RedisAnswerTier(redis),
+            return sources.Count == 1 ? sources[0] : new CombinedGenerations([.. sources]);
+        });
+        services.AddSingleton<IReportStore>(sp =>
+        {
+            var store = new MeasuredReportStore(Resolve(registered, sp));
+            var redis = sp.GetService<RedisConnection>();
+            return new ClosedMonthCache(store, sp.GetRequiredService<IMonthGenerations>(), redis is null ? null : new RedisAnswerTier(redis),
                 sp.GetRequiredService<IOptions<ClosedMonthCacheOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
                 redis?.KeyPrefix ?? redisOptions.KeyPrefix);
+        });
+        // Whole responses, checked against the same generations (MapReportsApi puts it in front of /graphql).
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ClosedMonthCacheOptions>>().Value;
+            return new ClosedMonthResponseCache(sp.GetRequiredService<IRequestExecutor>(), sp.GetRequiredService<IMonthGenerations>(),
+                sp.GetRequiredService<TimeProvider>(), options.Enabled ? options.ResponseMegabytes : 0);
         });
         return services;
     }

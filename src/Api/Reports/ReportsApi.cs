@@ -1,7 +1,9 @@
+using GraphReports.Analytics.Caching;
 using GraphReports.Analytics.Environments;
 using GraphReports.Analytics.Queries;
 using GraphReports.Api.Export;
 using Microsoft.Extensions.Options;
+using GraphReports.Api.Reports.Caching;
 using GraphReports.Api.Reports.Schema;
 using GraphReports.GraphQL.Execution;
 using GraphReports.GraphQL.Http;
@@ -49,7 +51,10 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var schema = endpoints.ServiceProvider.GetRequiredService<GraphQLSchema>();
-        endpoints.MapGraphQL("/graphql", endpoints.ServiceProvider.GetRequiredService<IRequestExecutor>(), () => SchemaPrinter.Print(schema),
+        // Whole closed-month responses are reused here only (AddReportCache registers the cache); the export executes each time.
+        var executor = endpoints.ServiceProvider.GetService<ClosedMonthResponseCache>() as IRequestExecutor
+            ?? endpoints.ServiceProvider.GetRequiredService<IRequestExecutor>();
+        endpoints.MapGraphQL("/graphql", executor, () => SchemaPrinter.Print(schema),
             options =>
             {
                 options.Ide.Title = "GraphReports";
@@ -72,6 +77,7 @@ public static class ReportsApi
         var store = services.GetRequiredService<IReportStore>();
         var loader = context.Loader<ReportQuery, QueryResult>(LoaderName, async (queries, cancellationToken) =>
         {
+            AnswerDependencies.Asked(queries.Count); // a whole-response cache reuses the response only if each query is vouched for
             var results = await store.ExecuteAsync(queries, cancellationToken).ConfigureAwait(false);
             var answers = new Dictionary<ReportQuery, QueryResult>(queries.Count);
             for (var i = 0; i < queries.Count; i++) answers[queries[i]] = results[i];

@@ -30,4 +30,10 @@ public sealed record ExecutionResult(
     IReadOnlyDictionary<string, object?>? Extensions = null)
 {
     public bool HasData => Outcome == RequestOutcome.Executed;
+
+    /// <summary>
+    /// The whole response already written as JSON (<see cref="ExecutionResultJsonWriter.ResponseOptions"/>), for a
+    /// response that is reused rather than executed again: writers copy these bytes instead of <see cref="Data"/>.
+    /// </summary>
+    public ReadOnlyMemory<byte>? Serialized { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphReports.GraphQL.Errors;
 
@@ -13,8 +14,20 @@ namespace GraphReports.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultJsonWriter
 {
+    /// <summary>
+    /// How the HTTP transport writes responses: non-ASCII text as UTF-8 rather than \uXXXX escapes (quotes and
+    /// control characters are still escaped); the HTML-safe default only matters for JSON embedded in a page.
+    /// </summary>
+    public static readonly JsonWriterOptions ResponseOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
+        if (result.Serialized is { } serialized)
+        {
+            writer.WriteRawValue(serialized.Span, skipInputValidation: true);
+            return;
+        }
+
         writer.WriteStartObject();
         if (result.Errors.Count > 0)
         {
@@ -43,11 +56,11 @@ public static class ExecutionResultJsonWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>The result as UTF-8 JSON bytes.</summary>
-    public static byte[] ToUtf8Bytes(ExecutionResult result)
+    /// <summary>The result as UTF-8 JSON bytes (with <paramref name="options"/>, or the defaults).</summary>
+    public static byte[] ToUtf8Bytes(ExecutionResult result, JsonWriterOptions options = default)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             Write(writer, result);
         }

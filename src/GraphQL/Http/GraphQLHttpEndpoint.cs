@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphReports.GraphQL.Errors;
 using GraphReports.GraphQL.Execution;
@@ -17,9 +16,6 @@ namespace GraphReports.GraphQL.Http;
 internal sealed class GraphQLHttpEndpoint(
     IRequestExecutor executor, Func<string>? schemaDefinition, GraphQLHttpOptions options, PathString path)
 {
-    // Relaxed escaping writes non-ASCII text as UTF-8 rather than \uXXXX escapes (quotes and control characters
-    // are still escaped); the HTML-safe default only matters when JSON is embedded in a page, which it never is here.
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly BananaCakePopFiles? _ide = options.Ide.Enabled ? new BananaCakePopFiles(options.Ide) : null;
     private readonly Lazy<string>? _sdl = schemaDefinition is null ? null : new(schemaDefinition);
 
@@ -165,7 +161,7 @@ internal sealed class GraphQLHttpEndpoint(
             ? GraphQLMediaTypes.GraphQLResponseJsonUtf8
             : GraphQLMediaTypes.JsonUtf8;
         response.Headers.Vary = HeaderNames.Accept;
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, ExecutionResultJsonWriter.ResponseOptions))
             write(writer);
         await response.BodyWriter.FlushAsync(response.HttpContext.RequestAborted);
     }

@@ -59,6 +59,8 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
         var cacheable = 0;
         for (var i = 0; i < batch.Count; i++)
             if ((expiry[i] = ExpiryOf(batch[i], now)) is not null) cacheable++;
+        // A whole response built on this batch is reusable only if every answer in it is a closed month's.
+        if (batch.Any(q => !IsClosedMonth(q, now))) AnswerDependencies.Refuse();
         if (cacheable == 0) return await _store.ExecuteAsync(batch, cancellationToken).ConfigureAwait(false);
 
         string?[] keys;
@@ -69,6 +71,7 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
         catch (CacheUnavailableException)
         {
             Statistics.Bypass(cacheable);
+            AnswerDependencies.Refuse();
             return await _store.ExecuteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
 
@@ -87,6 +90,9 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
         return _options.OpenMonthSeconds > 0 ? TimeSpan.FromSeconds(_options.OpenMonthSeconds) : null;
     }
 
+    private bool IsClosedMonth(ReportQuery query, DateTimeOffset now) =>
+        _options.Enabled && query.Month is not null && query.Filter.Period.Zone is not null && query.Filter.Period.To <= now;
+
     private async Task<string?[]> KeysAsync(IReadOnlyList<ReportQuery> batch, TimeSpan?[] expiry, CancellationToken cancellationToken)
     {
         var months = new Dictionary<string, List<Month>>(StringComparer.Ordinal);
@@ -104,7 +110,12 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
         }
         var keys = new string?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
-            if (expiry[i] is not null) keys[i] = AnswerKeys.For(_prefix, batch[i], tokens[(batch[i].EnvironmentId, batch[i].Month!.Value)]);
+        {
+            if (expiry[i] is null) continue;
+            var token = tokens[(batch[i].EnvironmentId, batch[i].Month!.Value)];
+            keys[i] = AnswerKeys.For(_prefix, batch[i], token);
+            AnswerDependencies.Vouch(batch[i].EnvironmentId, batch[i].Month!.Value, token);
+        }
         return keys;
     }
 

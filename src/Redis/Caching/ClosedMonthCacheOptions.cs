@@ -20,11 +20,18 @@ public sealed class ClosedMonthCacheOptions
     /// <summary>Size of this process's memory tier, in MiB (estimated from the answers' sizes); 0 switches it off.</summary>
     public int MemoryMegabytes { get; set; } = 64;
 
+    /// <summary>
+    /// Size of this process's cache of whole closed-month GraphQL responses, in MiB (their bytes); 0 switches
+    /// it off. Reused only while every month generation they were computed under is current (docs/redis.md).
+    /// </summary>
+    public int ResponseMegabytes { get; set; } = 32;
+
     public void Validate()
     {
         if (OpenMonthSeconds is < 0 or > 300)
             throw new ArgumentException($"{SectionName}:OpenMonthSeconds must be 0 to 300 (seconds an open month's answer may lag); got {OpenMonthSeconds}.");
         if (ClosedMonthTtlDays < 1) throw new ArgumentException($"{SectionName}:ClosedMonthTtlDays must be at least 1; got {ClosedMonthTtlDays}.");
         if (MemoryMegabytes < 0) throw new ArgumentException($"{SectionName}:MemoryMegabytes must be 0 or more; got {MemoryMegabytes}.");
+        if (ResponseMegabytes < 0) throw new ArgumentException($"{SectionName}:ResponseMegabytes must be 0 or more; got {ResponseMegabytes}.");
     }
 }

@@ -1,0 +1,145 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GraphReports.Analytics.Caching;
+using GraphReports.Analytics.Diagnostics;
+using GraphReports.Analytics.Environments;
+using GraphReports.Analytics.Time;
+using GraphReports.GraphQL.Execution;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace GraphReports.Api.Reports.Caching;
+
+/// <summary>
+/// Reuses the whole serialized response of a GraphQL request whose every figure is a closed month's
+/// (docs/redis.md, "Whole responses"): a warm closed-month dashboard then skips parsing, execution and
+/// serialization and costs one generation read. Sits in front of the executor of <c>/graphql</c> only.
+/// </summary>
+/// <remarks>
+/// <para>Never stale, by the answer cache's own rule: while a response is computed, <see cref="AnswerDependencies"/>
+/// records the generation token of every (environment, month) its answers were filed under. A response is
+/// served again only after reading those tokens from their source and finding every one unchanged, so a
+/// late event stored by any process makes the very next request compute afresh.</para>
+/// <para>What else a response depends on is in its key: the caller's environment (from its key), the
+/// request's document, operation, variables, extensions and method, and the month now open in the
+/// environment's zone (which fixes <c>currentMonth</c> and every default month). Responses with an
+/// error, an open month, a custom period or an all-time figure are never kept.</para>
+/// </remarks>
+public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
+{
+    private readonly IRequestExecutor _inner;
+    private readonly IMonthGenerations _generations;
+    private readonly TimeProvider _clock;
+    private readonly MemoryCache? _memory;
+    private long _hits, _stored;
+
+    /// <param name="inner">Executes what is not reused.</param>
+    /// <param name="generations">The same generation source the answer cache files answers under.</param>
+    /// <param name="clock">The clock of the report schema (which month is open).</param>
+    /// <param name="megabytes">Bound of the kept responses, in MiB; 0 reuses nothing.</param>
+    public ClosedMonthResponseCache(IRequestExecutor inner, IMonthGenerations generations, TimeProvider clock, int megabytes)
+    {
+        (_inner, _generations, _clock) = (inner, generations, clock);
+        if (megabytes > 0) _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = megabytes * 1024L * 1024L });
+    }
+
+    /// <summary>Responses served from this cache.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Responses kept for reuse.</summary>
+    public long Stored => Interlocked.Read(ref _stored);
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        if (_memory is null || EnvironmentOf(request) is not { } environment)
+            return await _inner.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var openMonth = ZonedCalendar.MonthOf(_clock.GetUtcNow(), environment.TimeZone);
+        var key = KeyOf(request, environment.Id, openMonth);
+        if (_memory.TryGetValue(key, out KeptResponse? kept) && await IsCurrentAsync(kept!, cancellationToken).ConfigureAwait(false))
+        {
+            Interlocked.Increment(ref _hits);
+            ServiceMetrics.CacheHits.Add(1, new KeyValuePair<string, object?>("tier", "response"));
+            return new ExecutionResult(RequestOutcome.Executed, null, []) { Serialized = kept!.Body };
+        }
+
+        ExecutionResult result;
+        IReadOnlyList<(string EnvironmentId, Month Month, string Token)>? dependencies;
+        using (var recording = AnswerDependencies.Record())
+        {
+            result = await _inner.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+            dependencies = recording.Dependencies.Reusable();
+        }
+        // A month that ended while the request ran may have given it a different currentMonth: keep nothing.
+        if (dependencies is null || result.Outcome != RequestOutcome.Executed || result.Errors.Count > 0 || result.Data is null
+            || ZonedCalendar.MonthOf(_clock.GetUtcNow(), environment.TimeZone) != openMonth)
+            return result;
+
+        var body = ExecutionResultJsonWriter.ToUtf8Bytes(result, ExecutionResultJsonWriter.ResponseOptions);
+        using (var entry = _memory.CreateEntry(key))
+        {
+            entry.Value = new KeptResponse(body, dependencies);
+            entry.Size = body.Length + key.Length * 2 + 100 * (dependencies.Count + 1); // a rough, consistent estimate
+        }
+        Interlocked.Increment(ref _stored);
+        return result with { Serialized = body };
+    }
+
+    private static ProductEnvironment? EnvironmentOf(GraphQLRequest request) =>
+        request.Services?.GetService(typeof(ReportCaller)) is ReportCaller caller && caller.TryGetEnvironment(out var environment, out _)
+            ? environment
+            : null;
+
+    /// <summary>True when every generation token the response was computed under is still the current one.</summary>
+    private async Task<bool> IsCurrentAsync(KeptResponse kept, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var environment in kept.Dependencies.GroupBy(d => d.EnvironmentId))
+            {
+                var months = environment.Select(d => d.Month).ToArray();
+                var tokens = await _generations.ReadAsync(environment.Key, months, cancellationToken).ConfigureAwait(false);
+                var expected = environment.Select(d => d.Token).ToArray();
+                for (var i = 0; i < expected.Length; i++)
+                    if (tokens[i] != expected[i]) return false;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false; // the source cannot tell (Redis down, store busy): execute, which answers or reports the failure itself
+        }
+    }
+
+    /// <summary>SHA-256 over everything but the figures that the response depends on, each part length-prefixed.</summary>
+    private static string KeyOf(GraphQLRequest request, string environmentId, Month openMonth)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, Encoding.UTF8.GetBytes(environmentId));
+        Append(hash, Encoding.UTF8.GetBytes(openMonth.ToString()));
+        
+        
+        Append(hash, Encoding.UTF8.GetBytes(request.Query));
+        Append(hash, request.OperationName is null ? [0xFF] : Encoding.UTF8.GetBytes(request.OperationName));
+        Append(hash, Json(request.Variables));
+        Append(hash, Json(request.Extensions));
+        Append(hash, [request.QueriesOnly ? (byte)1 : (byte)0]);
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static ReadOnlySpan<byte> Json(JsonElement? element) =>
+        element is { ValueKind: not JsonValueKind.Undefined } value ? JsonMarshal.GetRawUtf8Value(value) : [0xFF];
+
+    private static void Append(IncrementalHash hash, ReadOnlySpan<byte> part)
+    {
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
+        hash.AppendData(length);
+        hash.AppendData(part);
+    }
+
+    public void Dispose() => _memory?.Dispose();
+
+    private sealed record KeptResponse(byte[] Body, IReadOnlyList<(string EnvironmentId, Month Month, string Token)> Dependencies);
+}
