@@ -57,10 +57,14 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
         var now = _clock.GetUtcNow();
         var expiry = new TimeSpan?[batch.Count];
         var cacheable = 0;
+        var allClosed = true;
         for (var i = 0; i < batch.Count; i++)
+        {
             if ((expiry[i] = ExpiryOf(batch[i], now)) is not null) cacheable++;
+            if (!IsClosedMonth(batch[i], now)) allClosed = false;
+        }
         // A whole response built on this batch is reusable only if every answer in it is a closed month's.
-        if (batch.Any(q => !IsClosedMonth(q, now))) AnswerDependencies.Refuse();
+        if (!allClosed) AnswerDependencies.Refuse();
         if (cacheable == 0) return await _store.ExecuteAsync(batch, cancellationToken).ConfigureAwait(false);
 
         string?[] keys;
@@ -85,13 +89,15 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
     /// <summary>How long the answer may be kept, or null when it is not cached (not exactly one month, or the open month).</summary>
     private TimeSpan? ExpiryOf(ReportQuery query, DateTimeOffset now)
     {
-        if (!_options.Enabled || query.Month is null || query.Filter.Period.Zone is null) return null;
-        if (query.Filter.Period.To <= now) return TimeSpan.FromDays(_options.ClosedMonthTtlDays);
+        if (!IsOneMonth(query)) return null;
+        if (IsClosedMonth(query, now)) return TimeSpan.FromDays(_options.ClosedMonthTtlDays);
         return _options.OpenMonthSeconds > 0 ? TimeSpan.FromSeconds(_options.OpenMonthSeconds) : null;
     }
 
-    private bool IsClosedMonth(ReportQuery query, DateTimeOffset now) =>
-        _options.Enabled && query.Month is not null && query.Filter.Period.Zone is not null && query.Filter.Period.To <= now;
+    /// <summary>The query is about exactly one month in a zone, and the cache is on.</summary>
+    private bool IsOneMonth(ReportQuery query) => _options.Enabled && query.Month is not null && query.Filter.Period.Zone is not null;
+
+    private bool IsClosedMonth(ReportQuery query, DateTimeOffset now) => IsOneMonth(query) && query.Filter.Period.To <= now;
 
     private async Task<string?[]> KeysAsync(IReadOnlyList<ReportQuery> batch, TimeSpan?[] expiry, CancellationToken cancellationToken)
     {

@@ -118,8 +118,6 @@ public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, Encoding.UTF8.GetBytes(environmentId));
         Append(hash, Encoding.UTF8.GetBytes(openMonth.ToString()));
-        
-        
         Append(hash, Encoding.UTF8.GetBytes(request.Query));
         Append(hash, request.OperationName is null ? [0xFF] : Encoding.UTF8.GetBytes(request.OperationName));
         Append(hash, Json(request.Variables));
