@@ -75,7 +75,9 @@ public class QueueTests
         await using var server = await RedisServer.StartAsync();
         using var t = new CacheTestStore();
         using var redis = server.Connect();
-        var options = Options(claimIdleSeconds: 1);
+        // 5 s, not 1: on a loaded machine more than a second could pass between the dead writer's read and the
+        // survivor's first try, which then claimed the entries and failed the "not idle long enough" check.
+        var options = Options(claimIdleSeconds: 5);
         var queue = new RedisEventQueue(redis, options);
         for (var i = 0; i < 4; i++) await queue.WriteAsync(Env, Searches(Closed, 5, "r" + i));
 
@@ -86,7 +88,7 @@ public class QueueTests
 
         var survivor = Writer(redis, options, t.Writer, "alive");
         Assert.Equal(0, await survivor.WriteOnceAsync()); // not idle long enough yet: the first writer may still be working
-        await Task.Delay(1200);
+        await Task.Delay(5200);
         Assert.Equal(4, await survivor.WriteOnceAsync());
 
         Assert.Equal(20, t.Writer.Reader.CountEvents(Env));
