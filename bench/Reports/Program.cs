@@ -14,7 +14,9 @@ using Microsoft.Data.Sqlite;
 // environment, listed month = the open one, over N demo events, on a store built the product's way
 // (the import command's steps, then live intake and the Api's rollup maintenance), with DuckDB
 // computing the same figures from its own table of the same events side by side.
-// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=15] [data dir=/tmp] [--no-peer] [--generate-only]
+// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=15] [data dir=/tmp] [--no-peer] [--generate-only] [--profile]
+// (--profile: every statement of the summary, the folder view and the closed-months-cached dashboard with its time,
+// then stop; BENCH_SQL_CHARS=n prints n characters of each statement instead of 160.)
 var events = args.Length > 0 ? long.Parse(args[0]) : 1_000_000;
 var runs = args.Length > 1 ? int.Parse(args[1]) : 15;
 var dataDirectory = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : Path.GetTempPath();
@@ -80,6 +82,28 @@ store.StatementTimed = null;
 Console.WriteLine($"statements of one uncached request: {timings.Count}, {timings.Count(t => !t.Sql.Contains("FROM event e", StringComparison.Ordinal))} on report tables, total {timings.Sum(t => t.Time.TotalMilliseconds):N1} ms; slowest:");
 foreach (var (sql, time) in timings.OrderByDescending(t => t.Time).Take(8))
     Console.WriteLine($"  {time.TotalMilliseconds,8:N1} ms  {Shorten(sql)}");
+
+// --profile: where the time goes, statement by statement (see the usage line).
+if (args.Contains("--profile"))
+{
+    await whole.ExecuteAsync(cache);
+    foreach (var (part, figure) in new (string, Func<Task>)[]
+    {
+        ("summary", () => SummaryFigures.Report(context).ExecuteAsync(store)),
+        ("folder view", () => FolderInsightFigures.Page(context, folder).ExecuteAsync(store)),
+        ("whole dashboard, closed months cached", () => whole.ExecuteAsync(cache)),
+    })
+    {
+        var statements = new List<(string Sql, TimeSpan Time)>();
+        store.StatementTimed = (sql, time) => statements.Add((sql, time));
+        await figure();
+        store.StatementTimed = null;
+        Console.WriteLine($"{part}: {statements.Count} statements, {statements.Sum(t => t.Time.TotalMilliseconds):N1} ms");
+        foreach (var (sql, time) in statements.OrderByDescending(t => t.Time))
+            Console.WriteLine($"  {time.TotalMilliseconds,8:N1} ms  {Shorten(sql)}");
+    }
+    return;
+}
 
 DuckDbPeer? peer = null;
 if (withPeer)
@@ -162,7 +186,7 @@ static (string Name, ReportQuery Query, string PeerSql)[] CustomSlices(ReportCon
 static string Shorten(string sql)
 {
     var flat = string.Join(' ', sql.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-    return flat[..Math.Min(160, flat.Length)];
+    return flat[..Math.Min(int.TryParse(Environment.GetEnvironmentVariable("BENCH_SQL_CHARS"), out var n) ? n : 160, flat.Length)];
 }
 
 void PrintSizes()
