@@ -92,11 +92,13 @@ public sealed class RandomActivity(int seed)
     {
         var (env, zone) = Pick(Environments);
         var month = Pick(Months);
-        var period = _random.Next(4) switch
+        var period = _random.Next(5) switch
         {
             0 or 1 => Period.ForMonth(month, zone),
             // A month in another zone than the environment's: must be scanned, not read from rollups.
             2 => Period.ForMonth(month, Pick(Environments).Zone),
+            // A month's start up to an instant inside it (the previous month "to date"), to the tick.
+            3 => new Period(ZonedCalendar.PeriodOf(month, zone).Start, ZonedCalendar.PeriodOf(month, zone).Start.AddTicks(_random.NextInt64(0, TimeSpan.TicksPerDay * 28))),
             _ => new Period(ZonedCalendar.PeriodOf(month, zone).Start.AddDays(_random.Next(-20, 20)), ZonedCalendar.PeriodOf(month, zone).Start.AddDays(_random.Next(21, 90))),
         };
         var filter = new EventFilter(env, period)

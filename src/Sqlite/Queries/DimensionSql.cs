@@ -6,6 +6,9 @@ namespace GraphReports.Sqlite.Queries;
 /// <summary>The grouping key columns of a dimension, and the joins it needs.</summary>
 internal static class DimensionSql
 {
+    /// <summary>The alias of the month's variant rows when rollup rows are sought by key.</summary>
+    public const string Variants = "v";
+
     /// <summary>The second key of every dimension but filter pairs.</summary>
     public const string NoSecondKey = "''";
 
@@ -40,11 +43,14 @@ internal static class DimensionSql
     /// <summary>
     /// The FROM clause: the events (joined to their filter pairs when grouping by pair) or the rollup rows.
     /// A search naming the same pair twice counts it once: only the pair's first position is joined.
+    /// Rollup rows sought by key (<see cref="QuerySource.SeekKeys"/>) are joined to the month's variants: the key
+    /// follows the variant columns in the primary key, so only a known variant lets the key range be sought; the
+    /// month's dim-0 rows list every variant that occurred, once each (<see cref="FilterSql.Scope"/> ties them).
     /// </summary>
     public static string From(QuerySource source, Dimension? grouping)
     {
         const string e = QuerySource.Alias;
-        if (source.IsRollup) return $"report_rollup {e}";
+        if (source.IsRollup) return source.SeekKeys ? $"report_rollup {Variants} CROSS JOIN report_rollup {e}" : $"report_rollup {e}";
         if (grouping != Dimension.FilterPair) return $"event {e}";
         return $"""
             event {e} JOIN search_filter fp ON fp.event = {e}.id

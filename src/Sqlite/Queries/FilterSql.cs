@@ -22,6 +22,22 @@ internal static class FilterSql
     {
         const string e = QuerySource.Alias;
         if (!source.IsRollup) return [$"{e}.env = (SELECT id FROM environment WHERE name = {sql.Param(f.EnvironmentId)})"];
+        if (source.SeekKeys)
+        {
+            // Each variant of the month (its dim-0 row), then that variant's rows of the dimension: every variant column
+            // equal, so the key range is sought. "+v.type" keeps the type bound from passing to e.type by transitivity,
+            // which made the planner read e by a type range instead of seeking.
+            const string v = DimensionSql.Variants;
+            return
+            [
+                $"{v}.env = {sql.Param(f.EnvironmentId)}",
+                $"{v}.month = {sql.Param(source.RollupMonth)}",
+                $"{v}.dim = 0",
+                source.AnyType ? $"+{v}.type = 0" : $"+{v}.type > 0",
+                $"{e}.env = {v}.env", $"{e}.month = {v}.month", $"{e}.dim = {source.DimensionCode}",
+                .. VariantColumns.Select(c => $"{e}.{c} = {v}.{c}"),
+            ];
+        }
         return
         [
             $"{e}.env = {sql.Param(f.EnvironmentId)}",
@@ -30,6 +46,9 @@ internal static class FilterSql
             source.AnyType ? $"{e}.type = 0" : $"{e}.type > 0",
         ];
     }
+
+    /// <summary>The columns that follow the dimension in <c>report_rollup</c>'s primary key, before the key.</summary>
+    private static readonly string[] VariantColumns = ["type", "kind", "bulk", "preset", "zero", "channel"];
 
     /// <summary>The rest of the filter: what distinguishes two queries reading the same rows.</summary>
     public static List<string> Specific(EventFilter f, QuerySource source, SqlText sql)
@@ -50,7 +69,8 @@ internal static class FilterSql
             if (source.ByFolder && f.FolderPrefix is { } prefix)
             {
                 var clean = prefix.Trim('/');
-                c.Add($"({e}.key = {sql.Param(clean)} OR ({e}.key >= {sql.Param(clean + "/")} AND {e}.key < {sql.Param(clean + "0")}))");
+                // One range [folder, folder + '0') to seek, narrowed to the folder and its subfolders ("a/b-c" lies inside it).
+                c.Add($"{e}.key >= {sql.Param(clean)} AND {e}.key < {sql.Param(clean + "0")} AND ({e}.key = {sql.Param(clean)} OR {e}.key >= {sql.Param(clean + "/")})");
             }
             if (f.Types is { } types) c.Add($"{e}.type IN ({IntList(types.Select(t => (int)t))})");
         }

@@ -1,5 +1,6 @@
 using GraphReports.Analytics.Events;
 using GraphReports.Analytics.Queries;
+using GraphReports.Analytics.Time;
 using GraphReports.Sqlite.Rollups;
 
 namespace GraphReports.Sqlite.Queries;
@@ -20,6 +21,7 @@ internal static class RollupPlanner
     public static QuerySource Plan(ReportQuery query, Func<string, int, string?> currentZone)
     {
         var f = query.Filter;
+        if (f.Period.Month is null) return PlanMonthPrefix(query, currentZone);
         if (f.Period.Month is not { } month || f.Period.Zone is null
             || currentZone(f.EnvironmentId, MonthNumbers.Of(month)) != f.Period.Zone)
             return QuerySource.Scan;
@@ -42,7 +44,41 @@ internal static class RollupPlanner
         if (DistinctDimension(query.Measure.Kind) is { } measured && !Need(measured)) return QuerySource.Scan;
         if (query.Shape is TopShape top && top.Dimension is not (Dimension.Channel or Dimension.EventType) && !Need(top.Dimension))
             return QuerySource.Scan;
-        return new QuerySource(MonthNumbers.Of(month), needed, AnyType(query));
+        var keyed = needed switch
+        {
+            Dimension.User => f.Users is not null,
+            Dimension.Asset => f.Assets is not null,
+            Dimension.Collection => f.Collections is not null,
+            _ => false,
+        };
+        return new QuerySource(MonthNumbers.Of(month), needed, AnyType(query)) { SeekKeys = keyed };
+    }
+
+    /// <summary>
+    /// A period from the start of a month whose rollups are current up to an instant inside it (the previous month "to
+    /// date" that the summary compares with): a distinct count by event types reads the month's key rows first seen
+    /// before that instant; a total of events, ratings or points with no key criterion sums the day rows of the whole
+    /// days before it and scans the rest of its day. Any other query over such a period, and any other period, scans.
+    /// </summary>
+    private static QuerySource PlanMonthPrefix(ReportQuery query, Func<string, int, string?> currentZone)
+    {
+        var f = query.Filter;
+        var byKeys = DistinctKeysCompiler.AnswersByTypes(query);
+        if (!byKeys && !MonthToDateCompiler.Answers(query)) return QuerySource.Scan;
+        // A month starts within a day of its UTC counterpart's start, in every zone.
+        foreach (var candidate in new[] { f.Period.From, f.Period.From.AddDays(1) })
+        {
+            var utc = candidate.UtcDateTime;
+            var number = utc.Year * 100 + utc.Month;
+            if (currentZone(f.EnvironmentId, number) is not { } zoneId) continue;
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            var span = ZonedCalendar.PeriodOf(MonthNumbers.ToMonth(number), zone);
+            if (span.Start != f.Period.From || f.Period.To > span.End) continue;
+            return byKeys
+                ? new QuerySource(number, DistinctDimension(query.Measure.Kind), Before: f.Period.To)
+                : new QuerySource(number, null, AnyType(query), ToDate: DayCut.Of(f.Period.To, span, zone));
+        }
+        return QuerySource.Scan;
     }
 
     /// <summary>Whether the type-0 rows (any type, any variant) answer the query: no type or variant criterion, no per-type figure.</summary>
@@ -65,7 +101,7 @@ internal static class RollupPlanner
         if (query.Measure.Kind is not (MeasureKind.Events or MeasureKind.RatingSum or MeasureKind.WeightedEvents or MeasureKind.DistinctAssets))
             return QuerySource.Scan;
         if (query.Shape is not (TotalShape or TopShape { Dimension: Dimension.Asset })) return QuerySource.Scan;
-        return new QuerySource(month, Dimension.Asset, AnyType(query), ByFolder: true);
+        return new QuerySource(month, Dimension.Asset, AnyType(query), ByFolder: true) { SeekKeys = true };
     }
 
     public static Dimension? DistinctDimension(MeasureKind kind) => kind switch

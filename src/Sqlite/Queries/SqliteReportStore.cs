@@ -61,7 +61,8 @@ public sealed class SqliteReportStore : IReportStore
     {
         var planned = queries.Select(q => (Query: q, Source: RollupPlanner.Plan(q, currentZone))).ToArray();
         bool Mergeable((ReportQuery Query, QuerySource Source) p) =>
-            p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted && !DistinctKeysCompiler.Answers(p.Query, p.Source);
+            p.Source.IsRollup && p.Query.Shape is TotalShape && p.Query.Measure.Kind != MeasureKind.SessionsConverted
+            && !DistinctKeysCompiler.Answers(p.Query, p.Source) && p.Source.ToDate is null;
         foreach (var group in planned.Where(Mergeable).GroupBy(p => (p.Query.EnvironmentId, p.Source.RollupMonth, p.Source.DimensionCode, p.Source.AnyType)))
         {
             var members = group.Select(p => p.Query).ToArray();
@@ -69,7 +70,9 @@ public sealed class SqliteReportStore : IReportStore
         }
         foreach (var (query, source) in planned.Where(p => !Mergeable(p)))
         {
-            var statement = DistinctKeysCompiler.Answers(query, source) ? DistinctKeysCompiler.Compile(query, source) : query.Shape switch
+            var statement = DistinctKeysCompiler.Answers(query, source) ? DistinctKeysCompiler.Compile(query, source)
+                : source.ToDate is not null ? MonthToDateCompiler.Compile(query, source)
+                : query.Shape switch
             {
                 TotalShape => TotalCompiler.Compile(query, source),
                 TopShape top => TopCompiler.Compile(query, top, source),

@@ -12,6 +12,8 @@ internal static class TotalCompiler
     /// <summary>Several totals over the same rows: <paramref name="queries"/> all share <paramref name="source"/>.</summary>
     public static CompiledStatement CompileMerged(IReadOnlyList<ReportQuery> queries, QuerySource source)
     {
+        // Each merged query has its own key criteria (in its CASE WHEN), so no key range bounds the rows read together.
+        source = source with { SeekKeys = false };
         var sql = new SqlText();
         var columns = queries.Select(q =>
         {

@@ -21,6 +21,7 @@ internal sealed class MonthRollupBuilder
     private readonly RollupCells _cells = new();
     private readonly Dictionary<long, List<(long Field, long Value)>> _filterPairs = [];
     private readonly Dictionary<long, string> _texts = [];
+    private readonly LocalDays _days = new();
 
     /// <returns>The number of events the month holds.</returns>
     public int Build(SqliteConnection connection, SqliteTransaction transaction, string environmentId, int monthNumber, TimeZoneInfo zone)
@@ -36,7 +37,7 @@ internal sealed class MonthRollupBuilder
         if (env is { } key)
         {
             ReadFilterPairs(connection, key, fromMs, toMs);
-            events = Aggregate(connection, key, fromMs, toMs);
+            events = Aggregate(connection, key, fromMs, toMs, zone);
         }
         Write(connection, transaction, environmentId, monthNumber, zone);
         return events;
@@ -59,7 +60,7 @@ internal sealed class MonthRollupBuilder
         query.Reset();
     }
 
-    private int Aggregate(SqliteConnection connection, long env, long fromMs, long toMs)
+    private int Aggregate(SqliteConnection connection, long env, long fromMs, long toMs, TimeZoneInfo zone)
     {
         using var query = new RawStatement(connection, $"""
             SELECT id, type, ts_ms * 10000 + ts_sub_ms_ticks, user, session, asset, collection, search_kind, search_text_key,
@@ -74,8 +75,9 @@ internal sealed class MonthRollupBuilder
         {
             count++;
             var bulk = query.NullableInt64(12);
+            var ticks = query.Int64(2) + DateTimeOffset.UnixEpoch.UtcTicks;
             var e = new RollupEvent(
-                Type: (EventType)query.Int64(1), Ticks: query.Int64(2) + DateTimeOffset.UnixEpoch.UtcTicks,
+                Type: (EventType)query.Int64(1), Ticks: ticks, Day: _days.DayOf(ticks, zone),
                 Kind: (int)query.Int64(7), DownloadBulk: bulk is null ? null : bulk == 1, Preset: query.NullableInt64(13) is not null,
                 Results: query.NullableInt64(11), Channel: (int)query.Int64(15), Rating: query.Int64(14),
                 User: query.Int64(3), Session: query.Int64(4), Asset: query.Int64(5), Folder: query.Int64(16), Collection: query.Int64(6), // interned ids start at 1: 0 is NULL

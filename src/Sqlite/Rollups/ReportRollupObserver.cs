@@ -31,6 +31,7 @@ public sealed class ReportRollupObserver : IInsertObserver, IDisposable
     private readonly TouchedMonths _months;
     private readonly int _maxDeltaRows;
     private readonly PendingNames _names = new();
+    private readonly LocalDays _days = new();
     private readonly Dictionary<(string Env, int Month), RollupCells?> _deltas = [];
     private readonly Stack<RollupCells> _freeCells = new();
     private readonly Dictionary<long, string> _knownTexts = new() { [0] = "" };
@@ -88,7 +89,7 @@ public sealed class ReportRollupObserver : IInsertObserver, IDisposable
         if (cells is null) return;
         var search = e.Search;
         cells.Add(new RollupEvent(
-            Type: e.Type, Ticks: e.Timestamp.UtcTicks, Kind: (int?)search?.Kind ?? 0,
+            Type: e.Type, Ticks: e.Timestamp.UtcTicks, Day: _days.DayOf(e.Timestamp.UtcTicks, _months.ZoneOf(env)), Kind: (int?)search?.Kind ?? 0,
             DownloadBulk: e.Download?.Bulk, Preset: e.Download?.Preset is not null, Results: search?.Results,
             Channel: (int?)e.Channel ?? 0, Rating: e.Rating ?? 0,
             User: keys.User ?? 0, Session: keys.Session ?? 0, Asset: keys.Asset ?? 0, Folder: e.Asset?.Folder is { } folder ? LocalId(folder) : 0, Collection: keys.Collection ?? 0,

@@ -18,10 +18,10 @@ internal sealed class RollupCells
 {
     private const int NoPreset = 0, Original = 1, Transformed = 2;
 
-    private readonly Dictionary<RollupCell, (long Events, long RatingSum)> _cells = [];
+    private readonly Dictionary<RollupCell, CellCounts> _cells = [];
     private readonly Dictionary<long, (long? FirstSearch, long? LastDownload)> _sessions = [];
     private RollupRow[] _rows = [];
-    private readonly List<(int Dim, int Type, int Class, string Key)> _keys = [];
+    private readonly List<(int Dim, int Type, int Class, string Key, long First)> _keys = [];
 
     /// <summary>Rows to write (each key's any-type row included).</summary>
     public int Rows => _cells.Count;
@@ -47,18 +47,19 @@ internal sealed class RollupCells
             Preset: e.DownloadBulk is null ? NoPreset : e.Preset ? Transformed : Original,
             Zero: e.Results == 0 ? 1 : 0,
             Channel: e.Channel, Key: 0, Key2: 0);
-        var rating = e.Rating;
-        Count(variant, rating);
-        Count(variant with { Dim = (int)Dimension.User, Key = e.User }, rating);
-        Count(variant with { Dim = (int)Dimension.Asset, Key = e.Asset }, rating);
-        Count(variant with { Dim = (int)Dimension.Collection, Key = e.Collection }, rating);
-        Count(variant with { Dim = (int)Dimension.Session, Key = e.Session }, rating);
-        Count(variant with { Dim = (int)Dimension.SearchText, Key = e.SearchText }, rating);
-        Count(variant with { Dim = (int)Dimension.Expression, Key = e.Expression }, rating);
-        Count(variant with { Dim = (int)Dimension.ReferenceImage, Key = e.Reference }, rating);
-        if (e.Asset != 0) Count(variant with { Dim = ReportSchema.FolderAssetDimension, Key = e.Folder, Key2 = e.Asset }, rating);
+        var (rating, ticks) = (e.Rating, e.Ticks);
+        Count(variant, rating, ticks);
+        Count(variant with { Dim = (int)Dimension.User, Key = e.User }, rating, ticks);
+        Count(variant with { Dim = (int)Dimension.Asset, Key = e.Asset }, rating, ticks);
+        Count(variant with { Dim = (int)Dimension.Collection, Key = e.Collection }, rating, ticks);
+        Count(variant with { Dim = (int)Dimension.Session, Key = e.Session }, rating, ticks);
+        Count(variant with { Dim = (int)Dimension.SearchText, Key = e.SearchText }, rating, ticks);
+        Count(variant with { Dim = (int)Dimension.Expression, Key = e.Expression }, rating, ticks);
+        Count(variant with { Dim = (int)Dimension.ReferenceImage, Key = e.Reference }, rating, ticks);
+        if (e.Asset != 0) Count(variant with { Dim = ReportSchema.FolderAssetDimension, Key = e.Folder, Key2 = e.Asset }, rating, ticks);
+        Count(variant with { Dim = ReportSchema.DayDimension, Key = e.Day }, rating, ticks);
         if (filterPairs is not null)
-            foreach (var (field, value) in filterPairs) Count(variant with { Dim = (int)Dimension.FilterPair, Key = field, Key2 = value }, rating);
+            foreach (var (field, value) in filterPairs) Count(variant with { Dim = (int)Dimension.FilterPair, Key = field, Key2 = value }, rating, ticks);
 
         if (e.Session != 0 && e.Type is EventType.Search or EventType.Download)
         {
@@ -69,17 +70,17 @@ internal sealed class RollupCells
     }
 
     /// <summary>Counts the event in its variant's row and in the key's any-type row; a dimension the event lacks (key 0) is skipped.</summary>
-    private void Count(RollupCell cell, long rating)
+    private void Count(RollupCell cell, long rating, long ticks)
     {
         if (cell.Dim != 0 && cell.Key == 0) return;
-        Add(cell, rating);
-        Add(cell.AnyType, rating);
+        Add(cell, rating, ticks);
+        Add(cell.AnyType, rating, ticks);
     }
 
-    private void Add(RollupCell cell, long rating)
+    private void Add(RollupCell cell, long rating, long ticks)
     {
-        ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cells, cell, out _);
-        counts = (counts.Events + 1, counts.RatingSum + rating);
+        ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cells, cell, out var exists);
+        counts = new CellCounts(counts.Events + 1, counts.RatingSum + rating, exists ? Math.Min(counts.First, ticks) : ticks);
     }
 
     /// <summary>Adds these rows to <c>report_rollup</c> and <c>report_session_month</c> (upserts, in primary-key order).</summary>
@@ -91,7 +92,11 @@ internal sealed class RollupCells
     {
         if (_rows.Length < _cells.Count) _rows = new RollupRow[_cells.Count];
         var n = 0;
-        foreach (var (cell, (events, ratingSum)) in _cells) _rows[n++] = new RollupRow(cell, textOf(cell.Key), textOf(cell.Key2), events, ratingSum);
+        foreach (var (cell, counts) in _cells)
+        {
+            var key = cell.Dim == ReportSchema.DayDimension ? ReportSchema.DayKey((int)cell.Key) : textOf(cell.Key); // a day is no interned id
+            _rows[n++] = new RollupRow(cell, key, textOf(cell.Key2), counts);
+        }
         Array.Sort(_rows, 0, n, RowOrder.Instance); // in primary-key order, so that the b-tree is walked once
         using (var upsert = new RawStatement(connection, """
             INSERT INTO report_rollup (env, month, dim, type, kind, bulk, preset, zero, channel, key, key2, events, rating_sum)
@@ -101,7 +106,7 @@ internal sealed class RollupCells
         {
             for (var i = 0; i < n; i++)
             {
-                var (cell, key, key2, events, ratingSum) = _rows[i];
+                var (cell, key, key2, (events, ratingSum, _)) = _rows[i];
                 upsert.Bind(1, env);
                 upsert.Bind(2, (long)monthNumber);
                 upsert.Bind(3, (long)cell.Dim);
@@ -141,42 +146,50 @@ internal sealed class RollupCells
 
     /// <summary>
     /// The distinct keys of the distinct-counted dimensions per type (class 0) and of non-bulk downloads (class 1), from the
-    /// rows of the variants: collected, sorted in primary-key order and deduplicated in memory, so that each key row is
-    /// inserted once and in order; a key already listed by an earlier transaction is left as it is.
+    /// rows of the variants, each with the earliest instant among them: collected, sorted in primary-key order and
+    /// deduplicated in memory, so that each key row is written once and in order; a key already listed by an earlier
+    /// transaction keeps the earlier of the two instants (a late event can move it back).
     /// </summary>
     private void WriteKeys(SqliteConnection connection, string env, int monthNumber, int n)
     {
         _keys.Clear();
         for (var i = 0; i < n; i++)
         {
-            var (cell, key, _, _, _) = _rows[i];
+            var (cell, key, _, counts) = _rows[i];
             if (cell.Type == 0 || !IsDistinctCounted(cell.Dim)) continue;
-            _keys.Add((cell.Dim, cell.Type, 0, key));
-            if (cell.Type == (int)EventType.Download && cell.Bulk == 0) _keys.Add((cell.Dim, cell.Type, 1, key));
+            _keys.Add((cell.Dim, cell.Type, 0, key, counts.First));
+            if (cell.Type == (int)EventType.Download && cell.Bulk == 0) _keys.Add((cell.Dim, cell.Type, 1, key, counts.First));
         }
         _keys.Sort(static (x, y) =>
         {
             var c = x.Dim.CompareTo(y.Dim);
             if (c == 0) c = x.Type.CompareTo(y.Type);
             if (c == 0) c = x.Class.CompareTo(y.Class);
-            return c != 0 ? c : string.CompareOrdinal(x.Key, y.Key);
+            if (c == 0) c = string.CompareOrdinal(x.Key, y.Key);
+            return c != 0 ? c : x.First.CompareTo(y.First); // the earliest first: the one written
         });
-        using var insert = new RawStatement(connection,
-            "INSERT OR IGNORE INTO report_rollup_keys (env, month, dim, type, class, key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        using var insert = new RawStatement(connection, """
+            INSERT INTO report_rollup_keys (env, month, dim, type, class, key, first) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT DO UPDATE SET first = excluded.first WHERE excluded.first < first
+            """);
         for (var i = 0; i < _keys.Count; i++)
         {
-            var (dim, type, keyClass, key) = _keys[i];
-            if (i > 0 && _keys[i - 1] == _keys[i]) continue;
+            var (dim, type, keyClass, key, first) = _keys[i];
+            if (i > 0 && SameKey(_keys[i - 1], _keys[i])) continue;
             insert.Bind(1, env);
             insert.Bind(2, (long)monthNumber);
             insert.Bind(3, (long)dim);
             insert.Bind(4, (long)type);
             insert.Bind(5, (long)keyClass);
             insert.Bind(6, key);
+            insert.Bind(7, first);
             insert.ExecuteChanges();
         }
         _keys.Clear();
     }
+
+    private static bool SameKey((int Dim, int Type, int Class, string Key, long First) x, (int Dim, int Type, int Class, string Key, long First) y) =>
+        x.Dim == y.Dim && x.Type == y.Type && x.Class == y.Class && string.Equals(x.Key, y.Key, StringComparison.Ordinal);
 
     /// <summary>The dimensions of the distinct measures (users, assets, sessions, collections).</summary>
     public static bool IsDistinctCounted(int dim) => dim is (int)Dimension.User or (int)Dimension.Asset or (int)Dimension.Session or (int)Dimension.Collection;
@@ -188,8 +201,11 @@ internal sealed class RollupCells
         public RollupCell AnyType => this with { Type = 0, Kind = 0, Bulk = 0, Preset = 0, Zero = 0, Channel = 0 };
     }
 
+    /// <summary>What one rollup row sums: its events, their ratings, and the earliest of them (UTC ticks; for the key rows).</summary>
+    private readonly record struct CellCounts(long Events, long RatingSum, long First);
+
     /// <summary>A rollup row ready to write, its keys as text.</summary>
-    private readonly record struct RollupRow(RollupCell Cell, string Key, string Key2, long Events, long RatingSum);
+    private readonly record struct RollupRow(RollupCell Cell, string Key, string Key2, CellCounts Counts);
 
     /// <summary>The primary key's order of report_rollup within one (env, month): variant columns, then key and second key (ordinal).</summary>
     private sealed class RowOrder : IComparer<RollupRow>
@@ -217,8 +233,9 @@ internal sealed class RollupCells
 /// What the rollups need of one event, as the <c>event</c> row stores it: interned ids (0 = none; the asset's
 /// folder is <c>asset_folder</c>, the folder the event carried, "" being the root folder), the
 /// search kind and channel (0 = none), the download's bulk flag (null = no download object) and whether it
-/// names a preset, the search's result count, the rating (0 = none), the instant in UTC ticks.
+/// names a preset, the search's result count, the rating (0 = none), the instant in UTC ticks and its day of the month
+/// in the environment's zone (<see cref="LocalDays"/>).
 /// </summary>
 internal readonly record struct RollupEvent(
-    EventType Type, long Ticks, int Kind, bool? DownloadBulk, bool Preset, long? Results, int Channel, long Rating,
+    EventType Type, long Ticks, int Day, int Kind, bool? DownloadBulk, bool Preset, long? Results, int Channel, long Rating,
     long User, long Session, long Asset, long Folder, long Collection, long SearchText, long Expression, long Reference);

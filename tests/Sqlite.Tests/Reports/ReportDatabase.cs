@@ -42,7 +42,7 @@ public sealed class ReportDatabase : IContractStore
     /// <summary>The months whose rollups are stale.</summary>
     public IReadOnlyList<(string EnvironmentId, int Month)> StaleMonths() => ReportRollups.StaleMonths(_writer, _zoneOf);
 
-    /// <summary>Every row of the rollup tables (<c>report_rollup</c>, <c>report_session_month</c>) of the current months, as text lines in key order.</summary>
+    /// <summary>Every row of the rollup tables (<c>report_rollup</c>, <c>report_session_month</c>, <c>report_rollup_keys</c>) of the current months, as text lines in key order.</summary>
     public IReadOnlyList<string> CurrentRollupRows()
     {
         using var connection = _writer.Reader.OpenConnection();
@@ -53,6 +53,9 @@ public sealed class ReportDatabase : IContractStore
             UNION ALL
             SELECT s.env, s.month, -1, 0, 0, 0, 0, 0, 0, session, '', first_search, last_download, 'session'
             FROM report_session_month s JOIN report_rollup_month m ON m.env = s.env AND m.month = s.month AND m.current = 1
+            UNION ALL
+            SELECT k.env, k.month, -2, type, class, 0, 0, 0, 0, key, '', first, 0, 'keys'
+            FROM report_rollup_keys k JOIN report_rollup_month m ON m.env = k.env AND m.month = k.month AND m.current = 1
             ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
             """;
         using var reader = command.ExecuteReader();
