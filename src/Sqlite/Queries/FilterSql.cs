@@ -58,13 +58,7 @@ internal static class FilterSql
         if (source.IsRollup)
         {
             // Key criteria apply to the dimension whose rows are read (the planner made sure there is only that one).
-            var keys = source.RollupDimension switch
-            {
-                Dimension.User => f.Users,
-                Dimension.Asset => f.Assets,
-                Dimension.Collection => f.Collections,
-                _ => null,
-            };
+            var keys = RollupPlanner.KeyCriterion(f, source.RollupDimension);
             if (keys is not null) c.Add($"{source.KeyColumn} IN {sql.List(keys)}");
             if (source.ByFolder && f.FolderPrefix is { } prefix)
             {

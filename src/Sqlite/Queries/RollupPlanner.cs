@@ -21,9 +21,8 @@ internal static class RollupPlanner
     public static QuerySource Plan(ReportQuery query, Func<string, int, string?> currentZone)
     {
         var f = query.Filter;
-        if (f.Period.Month is null) return PlanMonthPrefix(query, currentZone);
-        if (f.Period.Month is not { } month || f.Period.Zone is null
-            || currentZone(f.EnvironmentId, MonthNumbers.Of(month)) != f.Period.Zone)
+        if (f.Period.Month is not { } month) return PlanMonthPrefix(query, currentZone);
+        if (f.Period.Zone is null || currentZone(f.EnvironmentId, MonthNumbers.Of(month)) != f.Period.Zone)
             return QuerySource.Scan;
         if (query.Shape is HistogramShape) return QuerySource.Scan;
         if (f.FolderPrefix is not null) return PlanByFolder(query, MonthNumbers.Of(month));
@@ -44,15 +43,17 @@ internal static class RollupPlanner
         if (DistinctDimension(query.Measure.Kind) is { } measured && !Need(measured)) return QuerySource.Scan;
         if (query.Shape is TopShape top && top.Dimension is not (Dimension.Channel or Dimension.EventType) && !Need(top.Dimension))
             return QuerySource.Scan;
-        var keyed = needed switch
-        {
-            Dimension.User => f.Users is not null,
-            Dimension.Asset => f.Assets is not null,
-            Dimension.Collection => f.Collections is not null,
-            _ => false,
-        };
-        return new QuerySource(MonthNumbers.Of(month), needed, AnyType(query)) { SeekKeys = keyed };
+        return new QuerySource(MonthNumbers.Of(month), needed, AnyType(query)) { SeekKeys = KeyCriterion(f, needed) is not null };
     }
+
+    /// <summary>The keys the filter names of <paramref name="dimension"/> (users, assets or collections), or null.</summary>
+    public static IReadOnlyList<string>? KeyCriterion(EventFilter f, Dimension? dimension) => dimension switch
+    {
+        Dimension.User => f.Users,
+        Dimension.Asset => f.Assets,
+        Dimension.Collection => f.Collections,
+        _ => null,
+    };
 
     /// <summary>
     /// A period from the start of a month whose rollups are current up to an instant inside it (the previous month "to

@@ -175,7 +175,7 @@ internal sealed class RollupCells
         for (var i = 0; i < _keys.Count; i++)
         {
             var (dim, type, keyClass, key, first) = _keys[i];
-            if (i > 0 && SameKey(_keys[i - 1], _keys[i])) continue;
+            if (i > 0 && (_keys[i - 1].Dim, _keys[i - 1].Type, _keys[i - 1].Class, _keys[i - 1].Key) == (dim, type, keyClass, key)) continue;
             insert.Bind(1, env);
             insert.Bind(2, (long)monthNumber);
             insert.Bind(3, (long)dim);
@@ -187,9 +187,6 @@ internal sealed class RollupCells
         }
         _keys.Clear();
     }
-
-    private static bool SameKey((int Dim, int Type, int Class, string Key, long First) x, (int Dim, int Type, int Class, string Key, long First) y) =>
-        x.Dim == y.Dim && x.Type == y.Type && x.Class == y.Class && string.Equals(x.Key, y.Key, StringComparison.Ordinal);
 
     /// <summary>The dimensions of the distinct measures (users, assets, sessions, collections).</summary>
     public static bool IsDistinctCounted(int dim) => dim is (int)Dimension.User or (int)Dimension.Asset or (int)Dimension.Session or (int)Dimension.Collection;
