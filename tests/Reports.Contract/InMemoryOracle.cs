@@ -20,6 +20,9 @@ public sealed class InMemoryOracle
             if (_ids.Add((env, e.Id))) _events.Add((env, e));
     }
 
+    /// <summary>Events stored in an environment (duplicates not counted).</summary>
+    public int CountIn(string env) => _events.Count(x => x.Env == env);
+
     public QueryResult Evaluate(ReportQuery q)
     {
         var selected = _events.Where(x => x.Env == q.EnvironmentId && Matches(q.Filter, x.Event)).Select(x => x.Event).ToList();

@@ -1,4 +1,5 @@
 using GraphReports.Analytics.Queries;
+using GraphReports.Sqlite.Recent;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Data.Sqlite;
 
@@ -29,6 +30,12 @@ public sealed class SqliteReportStore : IReportStore
     /// <summary>Diagnostics: called after each statement with its SQL and duration (benchmarks use it to say where time goes).</summary>
     public Action<string, TimeSpan>? StatementTimed { get; set; }
 
+    /// <summary>
+    /// Recent events held in memory: queries whose period lies inside their window are answered from them (one pass
+    /// over arrays, read up to the batch's snapshot), the others by SQL. Null: every query is SQL.
+    /// </summary>
+    public RecentEvents? Recent { get; init; }
+
     public async Task<IReadOnlyList<QueryResult>> ExecuteAsync(IReadOnlyList<ReportQuery> batch, CancellationToken cancellationToken = default)
     {
         if (batch.Count == 0) return [];
@@ -38,6 +45,11 @@ public sealed class SqliteReportStore : IReportStore
         var current = ReadCurrentMonths(connection, transaction, batch.Select(q => q.EnvironmentId).Distinct(StringComparer.Ordinal));
         var distinct = batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray();
         var answers = new Dictionary<string, QueryResult>(StringComparer.Ordinal);
+        if (Recent is { } recent)
+        {
+            AnswerFromRecent(recent, distinct, answers, connection, transaction, cancellationToken);
+            distinct = distinct.Where(q => !answers.ContainsKey(q.CacheKey)).ToArray();
+        }
         foreach (var (statement, queries) in Plan(distinct, (env, month) => current.GetValueOrDefault((env, month))))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,6 +65,26 @@ public sealed class SqliteReportStore : IReportStore
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return batch.Select(q => answers[q.CacheKey]).ToArray();
+    }
+
+    private void AnswerFromRecent(RecentEvents recent, IReadOnlyList<ReportQuery> queries, Dictionary<string, QueryResult> answers,
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var windowStart = recent.WindowStart;
+        foreach (var environment in queries.Where(q => q.Filter.Period.From >= windowStart).GroupBy(q => q.EnvironmentId, StringComparer.Ordinal))
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var snapshot = recent.Snapshot(environment.Key, windowStart, connection, transaction);
+            StatementTimed?.Invoke("recent events: catch up", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            var context = new RecentReadContext(connection, transaction, environment.Key, recent.Texts());
+            foreach (var query in environment)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                started = System.Diagnostics.Stopwatch.GetTimestamp();
+                answers[query.CacheKey] = RecentEvaluator.Evaluate(query, snapshot, context);
+                StatementTimed?.Invoke("recent events: " + query.CacheKey, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            }
+        }
     }
 
     /// <summary>The statements for a batch, each with the queries it answers (in its result order).</summary>

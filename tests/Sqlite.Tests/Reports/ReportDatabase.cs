@@ -3,6 +3,7 @@ using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Storage;
 using GraphReports.Reports.Contract;
 using GraphReports.Sqlite.Queries;
+using GraphReports.Sqlite.Recent;
 using GraphReports.Sqlite.Rollups;
 
 namespace GraphReports.Sqlite.Tests.Reports;
@@ -18,11 +19,13 @@ public sealed class ReportDatabase : IContractStore
     private readonly SqliteEventStore _writer;
     private readonly Func<string, TimeZoneInfo> _zoneOf;
 
-    public ReportDatabase(Func<string, TimeZoneInfo> zoneOf)
+    /// <param name="zoneOf">Each environment's time zone.</param>
+    /// <param name="recent">Recent events held in memory by the report store (null: every query is SQL).</param>
+    public ReportDatabase(Func<string, TimeZoneInfo> zoneOf, RecentEvents? recent = null)
     {
         _zoneOf = zoneOf;
         _writer = _files.Open(new ReportRollupObserver(zoneOf));
-        Store = new SqliteReportStore(_files.Options);
+        Store = new SqliteReportStore(_files.Options) { Recent = recent };
     }
 
     public SqliteReportStore Store { get; }

@@ -44,3 +44,22 @@ public sealed class SqliteMatchesOraclePropertyTests : RandomSlicesContract
         yield return "rollups";
     }
 }
+
+/// <summary>The hand-counted figures answered from every event held in memory (<see cref="GraphReports.Sqlite.Recent.RecentEvents"/>).</summary>
+public sealed class HandMadeReportsFromRecentEvents : HandMadeReportContract
+{
+    protected override IContractStore CreateStore(Func<string, TimeZoneInfo> zoneOf) => new ReportDatabase(zoneOf, Sqlite.Recent.RecentEvents.All());
+}
+
+/// <summary>Random slices answered from every event held in memory, the rollups stale and then rebuilt (neither is read).</summary>
+public sealed class RecentEventsMatchOraclePropertyTests : RandomSlicesContract
+{
+    protected override IContractStore CreateStore(Func<string, TimeZoneInfo> zoneOf) => new ReportDatabase(zoneOf, Sqlite.Recent.RecentEvents.All());
+
+    protected override IEnumerable<string> AnswerModes(IContractStore store)
+    {
+        yield return "recent events";
+        Assert.True(((ReportDatabase)store).BuildRollups() > 0);
+        yield return "recent events, rollups rebuilt";
+    }
+}

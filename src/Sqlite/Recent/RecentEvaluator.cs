@@ -1,0 +1,151 @@
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Queries;
+using GraphReports.Analytics.Time;
+
+namespace GraphReports.Sqlite.Recent;
+
+/// <summary>
+/// Answers one report query from a <see cref="RecentSnapshot"/> by one pass over the rows of the filter's types,
+/// with the meaning of the store's SQL (docs/reports.md): exact counts, top lists ordered by measure then key,
+/// names looked up for the listed keys only, every histogram bucket present.
+/// </summary>
+internal static class RecentEvaluator
+{
+    public static QueryResult Evaluate(ReportQuery query, RecentSnapshot snapshot, RecentReadContext context)
+    {
+        var filter = new RecentFilter(query.Filter, context, snapshot.VisibleThrough);
+        return query.Shape switch
+        {
+            TotalShape when query.Measure.Kind == MeasureKind.SessionsConverted => new TotalResult(Converted(query.Measure, filter, snapshot)),
+            TotalShape => new TotalResult(Group(query, filter, snapshot, (_, _, _) => 0L, breakdown: []).ValueOfKey(0)),
+            TopShape top => Top(query, top, filter, snapshot, context),
+            HistogramShape histogram => Histogram(query, histogram, filter, snapshot),
+            _ => throw new NotSupportedException($"Shape {query.Shape.ToKey()} is not supported."),
+        };
+    }
+
+    /// <summary>Every selected row's group key (0 = the row is in no group); filter pairs are grouped separately.</summary>
+    private delegate long GroupOf(RecentColumnsView v, int i, EventType type);
+
+    private static RecentGroups Group(ReportQuery query, RecentFilter filter, RecentSnapshot snapshot, GroupOf groupOf, EventType[] breakdown, bool byPair = false)
+    {
+        var groups = new RecentGroups(query.Measure, breakdown);
+        foreach (var type in filter.Types)
+        {
+            var v = snapshot.Rows(type);
+            if (v is null) continue;
+            for (var i = 0; i < v.Count; i++)
+            {
+                if (!filter.Matches(v, i, type)) continue;
+                if (!byPair)
+                {
+                    groups.Add(groupOf(v, i, type), v, i, type);
+                    continue;
+                }
+                for (var p = v.PairStart[i]; p < v.PairStart[i + 1]; p++) groups.Add(v.Pairs[p], v, i, type);
+            }
+        }
+        return groups;
+    }
+
+    private static TopResult Top(ReportQuery query, TopShape top, RecentFilter filter, RecentSnapshot snapshot, RecentReadContext context)
+    {
+        var breakdown = top.BreakDownByType ? (query.Filter.Types ?? EventTypeNames.All).Distinct().Order().ToArray() : [];
+        var groups = top.Dimension == Dimension.FilterPair
+            ? Group(query, filter, snapshot, (_, _, _) => 0L, breakdown, byPair: true)
+            : Group(query, filter, snapshot, KeyOf(top.Dimension), breakdown);
+        // Only the groups that can make the list need their strings: those at least as large as the limit-th value.
+        var ranked = Enumerable.Range(0, groups.Count).Where(s => groups.Key(s) != 0 && groups.Value(s) > 0)
+            .OrderByDescending(groups.Value).ToArray();
+        if (top.Limit is { } limit && ranked.Length > limit)
+        {
+            var boundary = groups.Value(ranked[limit - 1]);
+            ranked = ranked.TakeWhile(s => groups.Value(s) >= boundary).ToArray();
+        }
+        var texts = context.Texts;
+        var entries = ranked.Select(s => (Slot: s, Keys: KeyText(top.Dimension, groups.Key(s), texts, context))).ToArray();
+        texts.Load(context);
+        var ordered = entries.Select(e => (e.Slot, Key: e.Keys.Key(), Key2: e.Keys.Key2()))
+            .OrderByDescending(e => groups.Value(e.Slot)).ThenBy(e => e.Key, StringComparer.Ordinal).ThenBy(e => e.Key2, StringComparer.Ordinal);
+        var listed = (top.Limit is { } n ? ordered.Take(n) : ordered).ToArray();
+        var names = RecentNames.Of(context, top.Dimension, listed.Select(e => e.Key));
+        return new TopResult(listed.Select(e => new TopEntry(e.Key, top.Dimension == Dimension.FilterPair ? e.Key2 : null, names.GetValueOrDefault(e.Key), groups.Value(e.Slot))
+        {
+            ByType = top.BreakDownByType ? breakdown.ToDictionary(t => t, t => groups.ValueByType(e.Slot, t)) : null,
+        }).ToArray());
+    }
+
+    private static GroupOf KeyOf(Dimension dimension) => dimension switch
+    {
+        Dimension.User => (v, i, _) => v.User[i],
+        Dimension.Asset => (v, i, _) => v.Asset[i],
+        Dimension.Collection => (v, i, _) => v.Collection[i],
+        Dimension.SearchText => (v, i, _) => v.TextKey[i],
+        Dimension.Expression => (v, i, _) => v.ExpressionKey[i],
+        Dimension.ReferenceImage => (v, i, _) => v.Reference[i],
+        Dimension.Session => (v, i, _) => v.Session[i],
+        Dimension.Channel => (v, i, _) => v.Channel[i],
+        Dimension.EventType => (_, _, type) => (int)type,
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+    };
+
+    /// <summary>The strings of a group's key: interned ids are asked for now and read after one lookup of them all.</summary>
+    private static (Func<string> Key, Func<string> Key2) KeyText(Dimension dimension, long key, RecentTexts texts, RecentReadContext context)
+    {
+        switch (dimension)
+        {
+            case Dimension.Channel:
+                var channel = ((UsageChannel)key).ToWire();
+                return (() => channel, () => "");
+            case Dimension.EventType:
+                var type = ((EventType)key).ToWire();
+                return (() => type, () => "");
+            case Dimension.FilterPair:
+                int field = (int)(key >> 32), value = (int)key;
+                texts.Want(field);
+                texts.Want(value);
+                return (() => texts.Text(field), () => texts.Text(value));
+            default:
+                var id = (int)key;
+                texts.Want(id);
+                return (() => texts.Text(id), () => "");
+        }
+    }
+
+    private static HistogramResult Histogram(ReportQuery query, HistogramShape histogram, RecentFilter filter, RecentSnapshot snapshot)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(histogram.Zone);
+        var buckets = TimeBuckets.Cover(query.Filter.Period.ToTimePeriod(), histogram.Interval, zone);
+        var starts = buckets.Select(b => b.Period.Start.UtcTicks).ToArray();
+        // Buckets are consecutive local days, weeks or months: an event's is the last that starts at or before it.
+        var groups = Group(query, filter, snapshot, (v, i, _) =>
+        {
+            var at = Array.BinarySearch(starts, v.Ticks[i]);
+            return at >= 0 ? at : ~at - 1;
+        }, breakdown: []);
+        var byBucket = new long[buckets.Count];
+        for (var s = 0; s < groups.Count; s++) byBucket[(int)groups.Key(s)] = groups.Value(s);
+        return new HistogramResult(buckets.Select((b, i) => new HistogramBucket(b.Period.Start, byBucket[i])).ToArray());
+    }
+
+    /// <summary>Sessions whose last <c>Then</c> event is strictly after their first <c>First</c> event.</summary>
+    private static long Converted(Measure measure, RecentFilter filter, RecentSnapshot snapshot)
+    {
+        var sessions = new Dictionary<int, (long First, long Then)>();
+        foreach (var type in filter.Types)
+        {
+            if (type != measure.First && type != measure.Then) continue;
+            var v = snapshot.Rows(type);
+            if (v is null) continue;
+            for (var i = 0; i < v.Count; i++)
+            {
+                if (v.Session[i] == 0 || !filter.Matches(v, i, type)) continue;
+                var (first, then) = sessions.GetValueOrDefault(v.Session[i], (long.MaxValue, long.MinValue));
+                if (type == measure.First) first = Math.Min(first, v.Ticks[i]);
+                if (type == measure.Then) then = Math.Max(then, v.Ticks[i]);
+                sessions[v.Session[i]] = (first, then);
+            }
+        }
+        return sessions.Values.Count(s => s.First != long.MaxValue && s.Then != long.MinValue && s.Then > s.First);
+    }
+}

@@ -1,0 +1,65 @@
+using GraphReports.Analytics.Events;
+using GraphReports.Analytics.Queries;
+
+namespace GraphReports.Sqlite.Recent;
+
+/// <summary>
+/// An <see cref="EventFilter"/> turned into tests on <see cref="RecentColumns"/> rows, with the same meaning as the
+/// scan's SQL (<c>FilterSql</c>): strings are matched through their <c>text_value</c> ids (a string never stored
+/// matches nothing), a missing search kind or channel is 0, a download object exists iff its bulk flag is set.
+/// </summary>
+internal sealed class RecentFilter
+{
+    private readonly long _from, _to, _visibleThrough;
+    private readonly HashSet<int>? _users, _assets, _collections, _folders;
+    private readonly bool[]? _kinds, _channels;
+    private readonly BulkDownloads _bulk;
+    private readonly bool _zeroResults;
+    private readonly bool? _preset;
+
+    public RecentFilter(EventFilter f, RecentReadContext context, long visibleThrough)
+    {
+        _from = f.Period.From.UtcTicks;
+        _to = f.Period.To.UtcTicks;
+        _visibleThrough = visibleThrough;
+        Types = (f.Types ?? EventTypeNames.All).Distinct().Order().ToArray();
+        if (f.Users is { } users) _users = context.Texts.IdsOf(users, context);
+        if (f.Assets is { } assets) _assets = context.Texts.IdsOf(assets, context);
+        if (f.Collections is { } collections) _collections = context.Texts.IdsOf(collections, context);
+        if (f.FolderPrefix is { } folder) _folders = context.Texts.FolderIds(folder, context);
+        if (f.SearchKinds is { } kinds) _kinds = Flags(kinds.Select(k => (int)k));
+        if (f.Channels is { } channels) _channels = Flags(channels.Select(c => (int)c));
+        _bulk = f.BulkDownloads;
+        _zeroResults = f.ZeroResultsOnly;
+        _preset = f.Preset;
+    }
+
+    /// <summary>The event types whose rows can match, in order.</summary>
+    public IReadOnlyList<EventType> Types { get; }
+
+    /// <summary>Whether row <paramref name="i"/> of <paramref name="v"/> (rows of type <paramref name="type"/>) is selected.</summary>
+    public bool Matches(RecentColumnsView v, int i, EventType type)
+    {
+        var ticks = v.Ticks[i];
+        if (ticks < _from || ticks >= _to || v.RowId[i] > _visibleThrough) return false;
+        if (_users is not null && !_users.Contains(v.User[i])) return false;
+        if (_assets is not null && !_assets.Contains(v.Asset[i])) return false;
+        if (_collections is not null && !_collections.Contains(v.Collection[i])) return false;
+        if (_folders is not null && !_folders.Contains(v.Folder[i])) return false;
+        if (_kinds is not null && !_kinds[v.Kind[i]]) return false;
+        if (_channels is not null && !_channels[v.Channel[i]]) return false;
+        if (_bulk != BulkDownloads.Include && type == EventType.Download && (v.Bulk[i] == 1) != (_bulk == BulkDownloads.Only)) return false;
+        if (_zeroResults && v.Results[i] != 0) return false;
+        if (_preset == true && v.Preset[i] == 0) return false;
+        if (_preset == false && (v.Bulk[i] < 0 || v.Preset[i] != 0)) return false;
+        return true;
+    }
+
+    // Ids 0 (none) up to 255: search kinds and channels are small enums.
+    private static bool[] Flags(IEnumerable<int> values)
+    {
+        var flags = new bool[256];
+        foreach (var v in values) flags[v] = true;
+        return flags;
+    }
+}

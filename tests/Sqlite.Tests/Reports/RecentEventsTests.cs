@@ -1,0 +1,85 @@
+using GraphReports.Analytics.Queries;
+using GraphReports.Reports.Contract;
+using GraphReports.Sqlite.Recent;
+
+namespace GraphReports.Sqlite.Tests.Reports;
+
+/// <summary>
+/// Recent events held in memory are brought up to date from each batch's snapshot: figures asked between writes
+/// (late events and duplicates among them) equal the in-memory evaluation, and only queries inside the window read them.
+/// </summary>
+public sealed class RecentEventsTests
+{
+    [Fact]
+    public async Task Figures_asked_between_writes_with_late_events_and_duplicates_match_the_in_memory_evaluation()
+    {
+        for (var seed = 2000; seed < 2008; seed++)
+        {
+            var random = new RandomActivity(seed);
+            var recent = RecentEvents.All();
+            using var db = new ReportDatabase(ZoneOf, recent);
+            var oracle = new InMemoryOracle();
+            // Random slices, and per environment the filter pairs and assets of the whole span (every batch adds to them).
+            var span = new Period(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            var queries = Enumerable.Range(0, 8).Select(_ => random.Query())
+                .Concat(RandomActivity.Environments.SelectMany(e => new[]
+                {
+                    new ReportQuery(new EventFilter(e.Id, span), Measure.Events, new TopShape(Dimension.FilterPair, 3)),
+                    new ReportQuery(new EventFilter(e.Id, span), Measure.DistinctUsers, new TopShape(Dimension.Asset, null, breakDownByType: true)),
+                }))
+                .ToArray();
+            var batch = 0;
+            // Each batch of writes is followed by the same questions: the second and later answers read only the rows stored since.
+            foreach (var chunk in random.Events(300).Chunk(61))
+            {
+                foreach (var group in chunk.GroupBy(x => x.Env))
+                {
+                    db.Write(group.Key, group.Select(x => x.Event));
+                    oracle.Write(group.Key, group.Select(x => x.Event));
+                }
+                var answers = await db.Store.ExecuteAsync(queries);
+                for (var i = 0; i < queries.Length; i++)
+                {
+                    var expected = oracle.Evaluate(queries[i]);
+                    if (!expected.Equals(answers[i]))
+                        Assert.Fail($"seed {seed}, after batch {batch}, query {i}: {queries[i]}\nexpected {RandomSlicesContract.Describe(expected)}\nactual   {RandomSlicesContract.Describe(answers[i])}");
+                }
+                batch++;
+            }
+            // Every stored event of each environment asked about is held once, duplicates not.
+            foreach (var env in queries.Select(q => q.EnvironmentId).Distinct())
+                Assert.Equal(oracle.CountIn(env), recent.RowsOf(env));
+        }
+    }
+
+    [Fact]
+    public async Task Only_queries_whose_period_starts_inside_the_window_are_answered_from_memory()
+    {
+        var random = new RandomActivity(3000);
+        var windowStart = new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero);
+        using var db = new ReportDatabase(ZoneOf, new RecentEvents(() => windowStart));
+        var oracle = new InMemoryOracle();
+        foreach (var group in random.Events(400).GroupBy(x => x.Env))
+        {
+            db.Write(group.Key, group.Select(x => x.Event));
+            oracle.Write(group.Key, group.Select(x => x.Event));
+        }
+        var statements = new List<string>();
+        db.Store.StatementTimed = (sql, _) => statements.Add(sql);
+        var zone = RandomActivity.Environments[0].Zone;
+        var env = RandomActivity.Environments[0].Id;
+        ReportQuery Users(Analytics.Time.Month month) => new(new EventFilter(env, Period.ForMonth(month, zone)), Measure.DistinctUsers, TotalShape.Instance);
+        var inside = Users(new(2026, 3));
+        var before = Users(new(2025, 10));
+
+        var answers = await db.Store.ExecuteAsync([inside, before]);
+
+        Assert.Equal(oracle.Evaluate(inside), answers[0]);
+        Assert.Equal(oracle.Evaluate(before), answers[1]);
+        Assert.Contains("recent events: " + inside.CacheKey, statements);
+        Assert.DoesNotContain("recent events: " + before.CacheKey, statements);
+        Assert.Contains(statements, s => s.Contains("FROM event e", StringComparison.Ordinal)); // the October query scanned
+    }
+
+    private static TimeZoneInfo ZoneOf(string env) => RandomActivity.Environments.Single(e => e.Id == env).Zone;
+}
