@@ -7,6 +7,7 @@ using GraphReports.Analytics.Time;
 using GraphReports.Bench.Reports;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Queries;
+using GraphReports.Sqlite.Recent;
 using GraphReports.Sqlite.Rollups;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +15,8 @@ using Microsoft.Data.Sqlite;
 // environment, listed month = the open one, over N demo events, on a store built the product's way
 // (the import command's steps, then live intake and the Api's rollup maintenance), with DuckDB
 // computing the same figures from its own table of the same events side by side.
-// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=15] [data dir=/tmp] [--no-peer] [--generate-only] [--profile]
+// Usage: dotnet run -c Release --project bench/Reports -- [events=1000000] [runs=15] [data dir=/tmp] [--no-peer] [--generate-only] [--profile] [--sql-only] [--compare-sql]
+// (--sql-only: the report store without recent events in memory, every query SQL; --compare-sql: both, alternating in one run.)
 // (--profile: every statement of the summary, the folder view and the closed-months-cached dashboard with its time,
 // then stop; BENCH_SQL_CHARS=n prints n characters of each statement instead of 160.)
 var events = args.Length > 0 ? long.Parse(args[0]) : 1_000_000;
@@ -34,7 +36,10 @@ if (!File.Exists(path)) await ProductLoad.ImportAsync(ndjson, options, env, now)
 else Console.WriteLine($"reusing {path}");
 
 using var writer = ReportingStore.Open(options, _ => env.TimeZone);
-var store = new SqliteReportStore(options);
+// As the Api does: the open month and the one before it held in memory (RecentEvents), on the benchmark's clock.
+var recent = RecentEvents.OpenMonths(new FixedClock(now));
+var store = new SqliteReportStore(options) { Recent = args.Contains("--sql-only") ? null : recent };
+var sqlOnly = new SqliteReportStore(options);
 var context = ReportContext.For(env, null, now);
 Console.WriteLine($"listed month {context.Month} (open: {!context.IsClosed}), zone {env.TimeZone.Id}");
 
@@ -67,7 +72,8 @@ var distinctQueries = whole.Queries.DistinctBy(q => q.CacheKey).ToArray();
 Console.WriteLine($"whole dashboard: {whole.Queries.Count} queries, {distinctQueries.Length} distinct, in one batch");
 
 var slices = CustomSlices(context, folder);
-await whole.ExecuteAsync(store); // warm-up: JIT, page cache
+var firstLoad = await Timing.Once(() => whole.ExecuteAsync(store)); // warm-up: JIT, page cache, the recent events' first load
+Console.WriteLine($"first request (loads the recent events): {firstLoad:N0} ms; rows held {recent.RowsOf(env.Id):N0}; managed heap {GC.GetTotalMemory(true) / 1e6:N0} MB");
 var results = new List<(string Name, Timing Ours, Timing? Peer)>();
 var uncached = await Timing.Of(runs, () => whole.ExecuteAsync(store));
 var cache = new ClosedMonthCache(store, env.TimeZone, now);
@@ -131,6 +137,15 @@ var (oursUncached, peerWhole) = await Pair(() => whole.ExecuteAsync(store), peer
 results.Add(("whole dashboard, nothing cached", oursUncached, peerWhole));
 var (oursCached, peerOpen) = await Pair(() => whole.ExecuteAsync(cache), peer is null ? null : () => peer.OpenMonthAsync(context, topShown, folder));
 results.Add(("whole dashboard, closed months cached (peer: open-month figures only)", oursCached, peerOpen));
+if (args.Contains("--compare-sql"))
+{
+    var sqlCache = new ClosedMonthCache(sqlOnly, env.TimeZone, now);
+    await whole.ExecuteAsync(sqlCache);
+    var (u, v) = await Pair(() => whole.ExecuteAsync(store), () => whole.ExecuteAsync(sqlOnly));
+    results.Add(("whole dashboard, nothing cached, against SQL only (\"peer\" = SQL only)", u, v));
+    var (a, b) = await Pair(() => whole.ExecuteAsync(cache), () => whole.ExecuteAsync(sqlCache));
+    results.Add(("whole dashboard, closed months cached, against SQL only (\"peer\" = SQL only)", a, b));
+}
 foreach (var (name, query, sql) in slices)
 {
     var (ours, theirs) = await Pair(() => store.ExecuteAsync([query]), peer is null ? null : () => peer.SliceAsync(sql, context));
@@ -225,6 +240,12 @@ static string Text(SqliteConnection connection, long id)
     command.CommandText = "SELECT value FROM text_value WHERE id = $id";
     command.Parameters.AddWithValue("$id", id);
     return (string)command.ExecuteScalar()!;
+}
+
+/// <summary>The benchmark's "now" for the recent events' window.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
 
 /// <summary>Milliseconds of a series of runs: median and p99 (the slowest run when there are fewer than 100).</summary>

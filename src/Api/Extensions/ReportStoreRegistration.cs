@@ -3,6 +3,7 @@ using GraphReports.Analytics.Storage;
 using GraphReports.Elasticsearch;
 using GraphReports.Sqlite;
 using GraphReports.Sqlite.Queries;
+using GraphReports.Sqlite.Recent;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphReports.Api.Extensions;
@@ -13,9 +14,13 @@ namespace GraphReports.Api.Extensions;
 /// </summary>
 public static class ReportStoreRegistration
 {
+    /// <summary>Whether the SQLite report store holds the open month's events in memory (docs/configuration.md).</summary>
+    public const string RecentEventsKey = "GraphReports:Reports:RecentEvents";
+
     public static IHostApplicationBuilder AddReportStore(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        var recentEvents = builder.Configuration.GetValue(RecentEventsKey, defaultValue: true);
         switch (StoreSelection.Parse(builder.Configuration[StoreSelection.Key]))
         {
             case StoreKind.Elasticsearch:
@@ -23,8 +28,12 @@ public static class ReportStoreRegistration
                 services.TryAddSingleton<IReportStore>(sp => sp.GetRequiredService<ElasticsearchStore>().Reports);
                 break;
             default:
-                // The report store reads the rollups that the host's store keeps (ReportingStore.Open).
-                services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options));
+                // The report store reads the rollups that the host's store keeps (ReportingStore.Open), and answers
+                // the open month (and the one before) from its events held in memory.
+                services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options)
+                {
+                    Recent = recentEvents ? RecentEvents.OpenMonths(sp.GetService<TimeProvider>() ?? TimeProvider.System) : null,
+                });
                 break;
         }
         return builder;

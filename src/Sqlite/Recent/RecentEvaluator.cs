@@ -17,6 +17,7 @@ internal static class RecentEvaluator
         return query.Shape switch
         {
             TotalShape when query.Measure.Kind == MeasureKind.SessionsConverted => new TotalResult(Converted(query.Measure, filter, snapshot)),
+            TotalShape when RecentGroups.DistinctKeyOf(query.Measure) is { } key => new TotalResult(DistinctTotal(key, filter, snapshot)),
             TotalShape => new TotalResult(Group(query, filter, snapshot, (_, _, _) => 0L, breakdown: []).ValueOfKey(0)),
             TopShape top => Top(query, top, filter, snapshot, context),
             HistogramShape histogram => Histogram(query, histogram, filter, snapshot),
@@ -30,10 +31,9 @@ internal static class RecentEvaluator
     private static RecentGroups Group(ReportQuery query, RecentFilter filter, RecentSnapshot snapshot, GroupOf groupOf, EventType[] breakdown, bool byPair = false)
     {
         var groups = new RecentGroups(query.Measure, breakdown);
-        foreach (var type in filter.Types)
+        foreach (var partition in filter.Partitions(snapshot))
         {
-            var v = snapshot.Rows(type);
-            if (v is null) continue;
+            var (v, type) = (partition.Rows, partition.Type);
             for (var i = 0; i < v.Count; i++)
             {
                 if (!filter.Matches(v, i, type)) continue;
@@ -63,15 +63,16 @@ internal static class RecentEvaluator
             ranked = ranked.TakeWhile(s => groups.Value(s) >= boundary).ToArray();
         }
         var texts = context.Texts;
-        var entries = ranked.Select(s => (Slot: s, Keys: KeyText(top.Dimension, groups.Key(s), texts, context))).ToArray();
+        foreach (var slot in ranked) WantTexts(top.Dimension, groups.Key(slot), texts);
         texts.Load(context);
-        var ordered = entries.Select(e => (e.Slot, Key: e.Keys.Key(), Key2: e.Keys.Key2()))
-            .OrderByDescending(e => groups.Value(e.Slot)).ThenBy(e => e.Key, StringComparer.Ordinal).ThenBy(e => e.Key2, StringComparer.Ordinal);
-        var listed = (top.Limit is { } n ? ordered.Take(n) : ordered).ToArray();
-        var names = RecentNames.Of(context, top.Dimension, listed.Select(e => e.Key));
+        var sorted = ranked.Select(slot => (Slot: slot, Value: groups.Value(slot), Keys: KeyText(top.Dimension, groups.Key(slot), texts))).ToArray();
+        Array.Sort(sorted, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value)
+            : string.CompareOrdinal(a.Keys.Key, b.Keys.Key) is var byKey && byKey != 0 ? byKey : string.CompareOrdinal(a.Keys.Key2, b.Keys.Key2));
+        var listed = sorted.Take(top.Limit ?? sorted.Length).Select(e => (e.Slot, e.Keys.Key, e.Keys.Key2)).ToArray();
+        var names = RecentNames.Of(context, snapshot, top.Dimension, listed.Select(e => ((int)groups.Key(e.Slot), e.Key)).ToArray());
         return new TopResult(listed.Select(e => new TopEntry(e.Key, top.Dimension == Dimension.FilterPair ? e.Key2 : null, names.GetValueOrDefault(e.Key), groups.Value(e.Slot))
         {
-            ByType = top.BreakDownByType ? breakdown.ToDictionary(t => t, t => groups.ValueByType(e.Slot, t)) : null,
+            ByType = top.BreakDownByType ? groups.ByType(e.Slot, breakdown) : null,
         }).ToArray());
     }
 
@@ -89,27 +90,43 @@ internal static class RecentEvaluator
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
     };
 
-    /// <summary>The strings of a group's key: interned ids are asked for now and read after one lookup of them all.</summary>
-    private static (Func<string> Key, Func<string> Key2) KeyText(Dimension dimension, long key, RecentTexts texts, RecentReadContext context)
+    /// <summary>Asks for the interned strings of a group's key.</summary>
+    private static void WantTexts(Dimension dimension, long key, RecentTexts texts)
     {
-        switch (dimension)
+        if (dimension is Dimension.Channel or Dimension.EventType) return;
+        if (dimension == Dimension.FilterPair) texts.Want((int)(key >> 32));
+        texts.Want((int)key);
+    }
+
+    /// <summary>The strings of a group's key (the second is "" except for filter pairs), once <see cref="WantTexts"/> was loaded.</summary>
+    private static (string Key, string Key2) KeyText(Dimension dimension, long key, RecentTexts texts) => dimension switch
+    {
+        Dimension.Channel => (((UsageChannel)key).ToWire(), ""),
+        Dimension.EventType => (((EventType)key).ToWire(), ""),
+        Dimension.FilterPair => (texts.Text((int)(key >> 32)), texts.Text((int)key)),
+        _ => (texts.Text((int)key), ""),
+    };
+
+    /// <summary>A distinct count over every selected row: each id marked once in an array indexed by id.</summary>
+    private static long DistinctTotal(Func<RecentColumnsView, int, int> keyOf, RecentFilter filter, RecentSnapshot snapshot)
+    {
+        var marks = DistinctMarks.Begin(out var stamp);
+        long count = 0;
+        foreach (var partition in filter.Partitions(snapshot))
         {
-            case Dimension.Channel:
-                var channel = ((UsageChannel)key).ToWire();
-                return (() => channel, () => "");
-            case Dimension.EventType:
-                var type = ((EventType)key).ToWire();
-                return (() => type, () => "");
-            case Dimension.FilterPair:
-                int field = (int)(key >> 32), value = (int)key;
-                texts.Want(field);
-                texts.Want(value);
-                return (() => texts.Text(field), () => texts.Text(value));
-            default:
-                var id = (int)key;
-                texts.Want(id);
-                return (() => texts.Text(id), () => "");
+            var (v, type) = (partition.Rows, partition.Type);
+            for (var i = 0; i < v.Count; i++)
+            {
+                if (!filter.Matches(v, i, type)) continue;
+                var id = keyOf(v, i);
+                if (id == 0) continue;
+                if (id >= marks.Length) marks = DistinctMarks.Grow(id);
+                if (marks[id] == stamp) continue;
+                marks[id] = stamp;
+                count++;
+            }
         }
+        return count;
     }
 
     private static HistogramResult Histogram(ReportQuery query, HistogramShape histogram, RecentFilter filter, RecentSnapshot snapshot)
@@ -132,11 +149,10 @@ internal static class RecentEvaluator
     private static long Converted(Measure measure, RecentFilter filter, RecentSnapshot snapshot)
     {
         var sessions = new Dictionary<int, (long First, long Then)>();
-        foreach (var type in filter.Types)
+        foreach (var partition in filter.Partitions(snapshot))
         {
+            var (v, type) = (partition.Rows, partition.Type);
             if (type != measure.First && type != measure.Then) continue;
-            var v = snapshot.Rows(type);
-            if (v is null) continue;
             for (var i = 0; i < v.Count; i++)
             {
                 if (v.Session[i] == 0 || !filter.Matches(v, i, type)) continue;

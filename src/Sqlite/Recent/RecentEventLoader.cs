@@ -13,12 +13,13 @@ internal static class RecentEventLoader
         """;
 
     /// <summary>
-    /// Appends the environment's events from <paramref name="fromMs"/> on with row ids in (<paramref name="after"/>,
-    /// <paramref name="through"/>]. The first load reads them by the (env, type, ts_ms) index; later ones read the few
-    /// rows stored since by row id.
+    /// Gives the environment's events with row ids in (<paramref name="after"/>, <paramref name="through"/>] to
+    /// <paramref name="onRow"/> (type, row, distinct filter pairs). The first load (<paramref name="after"/> = 0) reads
+    /// those from <paramref name="fromMs"/> on by the (env, type, ts_ms) index; later ones read the few rows stored
+    /// since by row id, whatever their time (a late event still changes its key's name).
     /// </summary>
     public static int Load(SqliteConnection connection, SqliteTransaction transaction, long env, long fromMs, long after, long through,
-        RecentColumns?[] byType)
+        Action<EventType, RecentRow, long[]> onRow)
     {
         var pairs = ReadPairs(connection, transaction, env, fromMs, after, through);
         using var command = connection.CreateCommand();
@@ -26,7 +27,7 @@ internal static class RecentEventLoader
         command.CommandText = after == 0
             ? $"SELECT {Columns} FROM event e WHERE e.env = $env AND e.type IN ({string.Join(", ", EventTypeNames.All.Select(t => (int)t))}) AND e.ts_ms >= $from AND e.id <= $through"
             // Unary + keeps the env and time terms from choosing an index: the new rows are a row id range.
-            : $"SELECT {Columns} FROM event e WHERE e.id > $after AND e.id <= $through AND +e.env = $env AND +e.ts_ms >= $from";
+            : $"SELECT {Columns} FROM event e WHERE e.id > $after AND e.id <= $through AND +e.env = $env";
         command.Parameters.AddWithValue("$env", env);
         command.Parameters.AddWithValue("$from", fromMs);
         command.Parameters.AddWithValue("$after", after);
@@ -46,9 +47,7 @@ internal static class RecentEventLoader
                 Bulk = reader.IsDBNull(14) ? (sbyte)-1 : (sbyte)reader.GetInt32(14),
                 Preset = Id(reader, 15), Rating = (byte)Id(reader, 16), Channel = (byte)Id(reader, 17),
             };
-            var type = reader.GetInt32(1);
-            var columns = byType[type] ??= new RecentColumns();
-            columns.Append(row, reader.GetInt32(18) > 0 && pairs.TryGetValue(row.RowId, out var list) ? list.ToArray() : none);
+            onRow((EventType)reader.GetInt32(1), row, reader.GetInt32(18) > 0 && pairs.TryGetValue(row.RowId, out var list) ? list.ToArray() : none);
             loaded++;
         }
         return loaded;
@@ -63,7 +62,7 @@ internal static class RecentEventLoader
         command.Transaction = transaction;
         command.CommandText = after == 0
             ? "SELECT event, field, value FROM search_filter WHERE env = $env AND ts_ms >= $from AND event <= $through"
-            : "SELECT event, field, value FROM search_filter WHERE event > $after AND event <= $through AND +env = $env AND +ts_ms >= $from";
+            : "SELECT event, field, value FROM search_filter WHERE event > $after AND event <= $through AND +env = $env";
         command.Parameters.AddWithValue("$env", env);
         command.Parameters.AddWithValue("$from", fromMs);
         command.Parameters.AddWithValue("$after", after);

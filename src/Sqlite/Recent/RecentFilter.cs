@@ -11,7 +11,7 @@ namespace GraphReports.Sqlite.Recent;
 internal sealed class RecentFilter
 {
     private readonly long _from, _to, _visibleThrough;
-    private readonly HashSet<int>? _users, _assets, _collections, _folders;
+    private readonly IdSet? _users, _assets, _collections, _folders;
     private readonly bool[]? _kinds, _channels;
     private readonly BulkDownloads _bulk;
     private readonly bool _zeroResults;
@@ -23,10 +23,10 @@ internal sealed class RecentFilter
         _to = f.Period.To.UtcTicks;
         _visibleThrough = visibleThrough;
         Types = (f.Types ?? EventTypeNames.All).Distinct().Order().ToArray();
-        if (f.Users is { } users) _users = context.Texts.IdsOf(users, context);
-        if (f.Assets is { } assets) _assets = context.Texts.IdsOf(assets, context);
-        if (f.Collections is { } collections) _collections = context.Texts.IdsOf(collections, context);
-        if (f.FolderPrefix is { } folder) _folders = context.Texts.FolderIds(folder, context);
+        if (f.Users is { } users) _users = new(context.Texts.IdsOf(users, context));
+        if (f.Assets is { } assets) _assets = new(context.Texts.IdsOf(assets, context));
+        if (f.Collections is { } collections) _collections = new(context.Texts.IdsOf(collections, context));
+        if (f.FolderPrefix is { } folder) _folders = new(context.Texts.FolderIds(folder, context));
         if (f.SearchKinds is { } kinds) _kinds = Flags(kinds.Select(k => (int)k));
         if (f.Channels is { } channels) _channels = Flags(channels.Select(c => (int)c));
         _bulk = f.BulkDownloads;
@@ -36,6 +36,9 @@ internal sealed class RecentFilter
 
     /// <summary>The event types whose rows can match, in order.</summary>
     public IReadOnlyList<EventType> Types { get; }
+
+    /// <summary>The partitions whose rows can match.</summary>
+    public IEnumerable<RecentPartition> Partitions(RecentSnapshot snapshot) => snapshot.Partitions(Types, _from, _to);
 
     /// <summary>Whether row <paramref name="i"/> of <paramref name="v"/> (rows of type <paramref name="type"/>) is selected.</summary>
     public bool Matches(RecentColumnsView v, int i, EventType type)

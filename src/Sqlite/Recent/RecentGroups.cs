@@ -25,15 +25,7 @@ internal sealed class RecentGroups
         _measure = measure;
         _byType = breakdown.Length > 0;
         _valuesByType = _byType ? new long[16 * TypeSlots] : [];
-        _distinctKey = measure.Kind switch
-        {
-            MeasureKind.DistinctUsers => (v, i) => v.User[i],
-            MeasureKind.DistinctAssets => (v, i) => v.Asset[i],
-            MeasureKind.DistinctSessions => (v, i) => v.Session[i],
-            MeasureKind.DistinctCollections => (v, i) => v.Collection[i],
-            MeasureKind.Events or MeasureKind.RatingSum or MeasureKind.WeightedEvents => null,
-            _ => throw new NotSupportedException($"Measure {measure.ToKey()} is not grouped."),
-        };
+        _distinctKey = DistinctKeyOf(measure);
         if (_distinctKey is not null)
         {
             _seen = [];
@@ -43,19 +35,74 @@ internal sealed class RecentGroups
             foreach (var (type, weight) in weights) _weights[(int)type] = weight;
     }
 
+    /// <summary>The column a distinct measure counts (0 = none), or null for additive measures.</summary>
+    public static Func<RecentColumnsView, int, int>? DistinctKeyOf(Measure measure) => measure.Kind switch
+    {
+        MeasureKind.DistinctUsers => (v, i) => v.User[i],
+        MeasureKind.DistinctAssets => (v, i) => v.Asset[i],
+        MeasureKind.DistinctSessions => (v, i) => v.Session[i],
+        MeasureKind.DistinctCollections => (v, i) => v.Collection[i],
+        MeasureKind.Events or MeasureKind.RatingSum or MeasureKind.WeightedEvents => null,
+        _ => throw new NotSupportedException($"Measure {measure.ToKey()} is not grouped."),
+    };
+
     /// <summary>Groups seen so far (slots 0 .. Count - 1).</summary>
     public int Count => _keys.Count;
     public long Key(int slot) => _keys[slot];
     public long Value(int slot) => _values[slot];
-    public long ValueByType(int slot, EventType type) => _valuesByType[slot * TypeSlots + (int)type];
-    public long ValueOfKey(long key) => _slots.TryGetValue(key, out var slot) ? _values[slot] : 0;
+
+    /// <summary>A group's measure per type of <paramref name="breakdown"/>, read from the groups' shared array.</summary>
+    public IReadOnlyDictionary<EventType, long> ByType(int slot, EventType[] breakdown) => new BreakdownValues(breakdown, _valuesByType, slot * TypeSlots);
+    public long ValueOfKey(long key) => _keys.IndexOf(key) is var slot and >= 0 ? _values[slot] : 0;
+
+    // Keys that are ids, bucket numbers or enum codes find their slot in an array indexed by key (one per thread,
+    // stamped per grouping so it is never cleared); filter pairs (two ids in one long) in the dictionary.
+    [ThreadStatic] private static long[]? t_slotByKey;
+    [ThreadStatic] private static int t_stamp;
+    private readonly int _stamp = NextStamp();
+
+    private static int NextStamp()
+    {
+        t_slotByKey ??= new long[1 << 16];
+        if (++t_stamp == int.MaxValue)
+        {
+            Array.Clear(t_slotByKey);
+            t_stamp = 1;
+        }
+        return t_stamp;
+    }
+
+    private bool TryGetSlot(long key, out int slot)
+    {
+        if ((ulong)key >= int.MaxValue) return _slots.TryGetValue(key, out slot);
+        var map = t_slotByKey!;
+        if (key < map.Length && (int)(map[key] >> 32) == _stamp)
+        {
+            slot = (int)map[key];
+            return true;
+        }
+        slot = -1;
+        return false;
+    }
+
+    private void SetSlot(long key, int slot)
+    {
+        if ((ulong)key >= int.MaxValue)
+        {
+            _slots.Add(key, slot);
+            return;
+        }
+        var map = t_slotByKey!;
+        if (key >= map.Length) Array.Resize(ref t_slotByKey, (int)Math.Max(key + 1, map.Length * 2L));
+        t_slotByKey![key] = ((long)_stamp << 32) | (uint)slot;
+    }
 
     public void Add(long key, RecentColumnsView v, int i, EventType type)
     {
-        if (!_slots.TryGetValue(key, out var slot))
+        if (!TryGetSlot(key, out var slot))
         {
             slot = _keys.Count;
-            _slots.Add(key, slot);
+            SetSlot(key, slot);
             _keys.Add(key);
             if (slot == _values.Length)
             {
