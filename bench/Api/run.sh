@@ -4,7 +4,8 @@
 # Europe/Berlin, demo data ending 2026-11-20), checks that schema/examples/dashboard.graphql answers
 # without errors, then runs wrk (2 threads, 32 connections, DURATION seconds, ROUNDS rounds after a
 # warm-up round) and prints requests/s and p50 / p99 latency per round and their medians.
-# Usage: bench/Api/run.sh <store file> [month=2026-11]   (env DURATION=10 ROUNDS=3)
+# Usage: bench/Api/run.sh <store file> [month=2026-11]   (env DURATION=10 ROUNDS=3; API_ARGS: more Api settings,
+# e.g. API_ARGS=--GraphReports:Cache:OpenMonthSeconds=1)
 set -euo pipefail
 cd "$(dirname "$0")"
 HERE=$PWD
@@ -27,7 +28,7 @@ dotnet "$DLL" --urls "http://127.0.0.1:$PORT" --environment Production \
   "--GraphReports:Storage:Path=$STORE" --GraphReports:Demo:LoadOnEmptyStore=false \
   --GraphReports:Environments:bench:Name=Bench --GraphReports:Environments:bench:TimeZone=Europe/Berlin \
   "--GraphReports:Environments:bench:ApiKeyHashes:0=$HASH" \
-  --GraphReports:RateLimits:Enabled=false \
+  --GraphReports:RateLimits:Enabled=false ${API_ARGS:-} \
   --Logging:LogLevel:Default=Warning >"${API_LOG:-/tmp/graphreports-bench-api.log}" 2>&1 & API_PID=$!
 trap 'kill $API_PID 2>/dev/null; wait $API_PID 2>/dev/null' EXIT
 BODY=$(python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {"month": sys.argv[2]}}))' "$ROOT/schema/examples/dashboard.graphql" "$MONTH")

@@ -5,24 +5,34 @@ using GraphReports.Analytics.Time;
 namespace GraphReports.Sqlite.Recent;
 
 /// <summary>
-/// Answers one report query from a <see cref="RecentSnapshot"/> by one pass over the rows of the filter's types,
-/// with the meaning of the store's SQL (docs/reports.md): exact counts, top lists ordered by measure then key,
-/// names looked up for the listed keys only, every histogram bucket present.
+/// Answers report queries from a <see cref="RecentSnapshot"/> by one pass over the rows of the filter's types, with
+/// the meaning of the store's SQL (docs/reports.md): exact counts, top lists ordered by measure then key, names looked
+/// up for the listed keys only, every histogram bucket present. In three steps, so that the passes of a batch's
+/// queries can run on every core while its one SQLite connection serves the lookups before and after them:
+/// <see cref="Prepare"/> and the returned finish step use the connection, <see cref="Compute"/> does not.
 /// </summary>
 internal static class RecentEvaluator
 {
-    public static QueryResult Evaluate(ReportQuery query, RecentSnapshot snapshot, RecentReadContext context)
+    /// <summary>The filter, its strings turned into ids (reads the batch's connection).</summary>
+    public static RecentFilter Prepare(ReportQuery query, RecentSnapshot snapshot, RecentReadContext context) =>
+        new(query.Filter, context, snapshot.VisibleThrough);
+
+    /// <summary>The pass over the rows (no SQL; any thread); returns the rest of the answer, to run on the batch's connection.</summary>
+    public static Func<RecentReadContext, QueryResult> Compute(ReportQuery query, RecentFilter filter, RecentSnapshot snapshot)
     {
-        var filter = new RecentFilter(query.Filter, context, snapshot.VisibleThrough);
-        return query.Shape switch
+        QueryResult? done = query.Shape switch
         {
             TotalShape when query.Measure.Kind == MeasureKind.SessionsConverted => new TotalResult(Converted(query.Measure, filter, snapshot)),
             TotalShape when RecentGroups.DistinctKeyOf(query.Measure) is { } key => new TotalResult(DistinctTotal(key, filter, snapshot)),
             TotalShape => new TotalResult(Group(query, filter, snapshot, (_, _, _) => 0L, breakdown: []).ValueOfKey(0)),
-            TopShape top => Top(query, top, filter, snapshot, context),
             HistogramShape histogram => Histogram(query, histogram, filter, snapshot),
+            TopShape => null,
             _ => throw new NotSupportedException($"Shape {query.Shape.ToKey()} is not supported."),
         };
+        if (done is not null) return _ => done;
+        var top = (TopShape)query.Shape;
+        var (groups, ranked, breakdown) = Rank(query, top, filter, snapshot);
+        return context => Listed(top, groups, ranked, breakdown, snapshot, context);
     }
 
     /// <summary>Every selected row's group key (0 = the row is in no group); filter pairs are grouped separately.</summary>
@@ -48,7 +58,8 @@ internal static class RecentEvaluator
         return groups;
     }
 
-    private static TopResult Top(ReportQuery query, TopShape top, RecentFilter filter, RecentSnapshot snapshot, RecentReadContext context)
+    /// <summary>The groups of a top list, and the slots of those that can make the list, largest first.</summary>
+    private static (RecentGroups Groups, int[] Ranked, EventType[] Breakdown) Rank(ReportQuery query, TopShape top, RecentFilter filter, RecentSnapshot snapshot)
     {
         var breakdown = top.BreakDownByType ? (query.Filter.Types ?? EventTypeNames.All).Distinct().Order().ToArray() : [];
         var groups = top.Dimension == Dimension.FilterPair
@@ -62,6 +73,12 @@ internal static class RecentEvaluator
             var boundary = groups.Value(ranked[limit - 1]);
             ranked = ranked.TakeWhile(s => groups.Value(s) >= boundary).ToArray();
         }
+        return (groups, ranked, breakdown);
+    }
+
+    /// <summary>The list: ties broken by the keys' strings, cut, named.</summary>
+    private static TopResult Listed(TopShape top, RecentGroups groups, int[] ranked, EventType[] breakdown, RecentSnapshot snapshot, RecentReadContext context)
+    {
         var texts = context.Texts;
         foreach (var slot in ranked) WantTexts(top.Dimension, groups.Key(slot), texts);
         texts.Load(context);
