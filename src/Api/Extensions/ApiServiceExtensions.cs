@@ -32,7 +32,8 @@ public static class ApiServiceExtensions
         services.AddSingleton<DemoDataLoader>();
         services.Configure<RollupMaintenanceOptions>(builder.Configuration.GetSection(RollupMaintenanceOptions.SectionName));
         services.AddHostedService<RollupMaintenanceService>();
-        services.AddHostedService<RecentEventsLoader>();
+        services.AddHostedService(sp => new RecentEventsLoader(sp.GetService<Sqlite.Queries.SqliteReportStore>(), sp.GetRequiredService<CredentialDirectory>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RecentEventsLoader>>()));
         services.AddSingleton<WelcomePrinter>();
         services.AddOptions<Tracking.TrackerOptions>().Bind(builder.Configuration.GetSection(Tracking.TrackerOptions.SectionName))
             .Validate(o => o.TrackerUrl() is not null, $"{Tracking.TrackerOptions.SectionName}:PublicUrl must be an absolute http or https URL (the Indexer's address as tracked pages reach it), for example https://collect.example.com.")

@@ -30,10 +30,12 @@ public static class ReportStoreRegistration
             default:
                 // The report store reads the rollups that the host's store keeps (ReportingStore.Open), and answers
                 // the open month (and the one before) from its events held in memory.
-                services.TryAddSingleton<IReportStore>(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options)
+                services.TryAddSingleton(sp => new SqliteReportStore(sp.GetRequiredService<SqliteEventStore>().Options)
                 {
                     Recent = recentEvents ? RecentEvents.OpenMonths(sp.GetService<TimeProvider>() ?? TimeProvider.System) : null,
                 });
+                // Registered on its own too: the cache wraps IReportStore, and RecentEventsLoader loads this one.
+                services.TryAddSingleton<IReportStore>(sp => sp.GetRequiredService<SqliteReportStore>());
                 break;
         }
         return builder;

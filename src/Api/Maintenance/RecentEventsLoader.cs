@@ -1,5 +1,4 @@
 using GraphReports.Analytics.Environments;
-using GraphReports.Analytics.Queries;
 using GraphReports.Analytics.Text;
 using GraphReports.Sqlite.Queries;
 
@@ -10,14 +9,18 @@ namespace GraphReports.Api.Maintenance;
 /// environment when the Api starts, then brings them up to date every <see cref="Interval"/> (and into the next
 /// window when a month begins), so that requests find them loaded and only read the few rows stored since.
 /// </summary>
-public sealed class RecentEventsLoader(IReportStore reports, CredentialDirectory environments, TimeProvider clock, ILogger<RecentEventsLoader> logger)
+/// <param name="reports">The SQLite report store, or null when the reports are answered by another store (nothing to load).</param>
+/// <param name="environments">The configured environments.</param>
+/// <param name="clock">The host's clock.</param>
+/// <param name="logger">Where the first load is reported.</param>
+public sealed class RecentEventsLoader(SqliteReportStore? reports, CredentialDirectory environments, TimeProvider clock, ILogger<RecentEventsLoader> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (reports is not SqliteReportStore { Recent: not null } store) return;
+        if (reports is not { Recent: not null } store) return;
         await Task.Yield(); // let the host finish starting
         var ids = environments.Environments.Select(e => e.Id).ToArray();
         var started = clock.GetTimestamp();

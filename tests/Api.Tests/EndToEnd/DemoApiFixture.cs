@@ -24,6 +24,12 @@ public sealed class DemoApiFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The running host's services.</summary>
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>The store file the host fills.</summary>
+    public string StorePath => Path.Combine(_folder, "store.db");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);

@@ -24,6 +24,26 @@ public sealed class DemoApiTests(DemoApiFixture api) : IClassFixture<DemoApiFixt
     }
 
     [Fact]
+    public async Task Without_a_request_the_Api_holds_every_event_of_its_open_months_in_memory()
+    {
+        var reports = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Sqlite.Queries.SqliteReportStore>(api.Services);
+        var recent = reports.Recent!;
+        // The store's own count of acme's events from the window's start (30 September 2026, the clock being 18 November).
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={api.StorePath};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM event e JOIN environment v ON v.id = e.env WHERE v.name = 'acme' AND e.ts_ms >= $from";
+        command.Parameters.AddWithValue("$from", recent.WindowStart.ToUnixTimeMilliseconds());
+        var stored = Convert.ToInt32(command.ExecuteScalar());
+        Assert.Equal(new DateTimeOffset(2026, 9, 30, 0, 0, 0, TimeSpan.Zero), recent.WindowStart);
+        Assert.True(stored > 0);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (recent.RowsOf("acme") != stored && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Equal(stored, recent.RowsOf("acme"));
+    }
+
+    [Fact]
     public async Task The_whole_dashboard_answers_every_section_with_year_long_trends()
     {
         var data = (await api.GraphQLAsync(DemoApiFixture.AcmeKey, File.ReadAllText(Examples.PathOf("dashboard.graphql")))).GetProperty("data").At("environment");
