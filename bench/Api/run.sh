@@ -53,3 +53,4 @@ done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 echo "median of $ROUNDS rounds (wrk -t2 -c32 -d${DURATION}s): $(median "${rates[@]}") req/s, p50 $(median "${p50s[@]}") ms, p99 $(median "${p99s[@]}") ms"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Api peak memory (VmHWM): $(grep VmHWM /proc/$API_PID/status | tr -s " " | cut -d" " -f2-)"

@@ -20,27 +20,35 @@ internal static class RecentEvaluator
     /// <summary>The pass over the rows (no SQL; any thread); returns the rest of the answer, to run on the batch's connection.</summary>
     public static Func<RecentReadContext, QueryResult> Compute(ReportQuery query, RecentFilter filter, RecentSnapshot snapshot)
     {
-        QueryResult? done = query.Shape switch
+        var scratch = IdScratch.Rent();
+        try
         {
-            TotalShape when query.Measure.Kind == MeasureKind.SessionsConverted => new TotalResult(Converted(query.Measure, filter, snapshot)),
-            TotalShape when RecentGroups.DistinctKeyOf(query.Measure) is { } key => new TotalResult(DistinctTotal(key, filter, snapshot)),
-            TotalShape => new TotalResult(Group(query, filter, snapshot, (_, _, _) => 0L, breakdown: []).ValueOfKey(0)),
-            HistogramShape histogram => Histogram(query, histogram, filter, snapshot),
-            TopShape => null,
-            _ => throw new NotSupportedException($"Shape {query.Shape.ToKey()} is not supported."),
-        };
-        if (done is not null) return _ => done;
-        var top = (TopShape)query.Shape;
-        var (groups, ranked, breakdown) = Rank(query, top, filter, snapshot);
-        return context => Listed(top, groups, ranked, breakdown, snapshot, context);
+            QueryResult? done = query.Shape switch
+            {
+                TotalShape when query.Measure.Kind == MeasureKind.SessionsConverted => new TotalResult(Converted(query.Measure, filter, snapshot)),
+                TotalShape when RecentGroups.DistinctKeyOf(query.Measure) is { } key => new TotalResult(DistinctTotal(key, filter, snapshot, scratch)),
+                TotalShape => new TotalResult(Group(query, filter, snapshot, (_, _, _) => 0L, breakdown: [], scratch).ValueOfKey(0)),
+                HistogramShape histogram => Histogram(query, histogram, filter, snapshot, scratch),
+                TopShape => null,
+                _ => throw new NotSupportedException($"Shape {query.Shape.ToKey()} is not supported."),
+            };
+            if (done is not null) return _ => done;
+            var top = (TopShape)query.Shape;
+            var (groups, ranked, breakdown) = Rank(query, top, filter, snapshot, scratch);
+            return context => Listed(top, groups, ranked, breakdown, snapshot, context);
+        }
+        finally
+        {
+            scratch.Return();
+        }
     }
 
     /// <summary>Every selected row's group key (0 = the row is in no group); filter pairs are grouped separately.</summary>
     private delegate long GroupOf(RecentColumnsView v, int i, EventType type);
 
-    private static RecentGroups Group(ReportQuery query, RecentFilter filter, RecentSnapshot snapshot, GroupOf groupOf, EventType[] breakdown, bool byPair = false)
+    private static RecentGroups Group(ReportQuery query, RecentFilter filter, RecentSnapshot snapshot, GroupOf groupOf, EventType[] breakdown, IdScratch scratch, bool byPair = false)
     {
-        var groups = new RecentGroups(query.Measure, breakdown);
+        var groups = new RecentGroups(query.Measure, breakdown, scratch);
         foreach (var partition in filter.Partitions(snapshot))
         {
             var (v, type) = (partition.Rows, partition.Type);
@@ -59,12 +67,12 @@ internal static class RecentEvaluator
     }
 
     /// <summary>The groups of a top list, and the slots of those that can make the list.</summary>
-    private static (RecentGroups Groups, int[] Ranked, EventType[] Breakdown) Rank(ReportQuery query, TopShape top, RecentFilter filter, RecentSnapshot snapshot)
+    private static (RecentGroups Groups, int[] Ranked, EventType[] Breakdown) Rank(ReportQuery query, TopShape top, RecentFilter filter, RecentSnapshot snapshot, IdScratch scratch)
     {
         var breakdown = top.BreakDownByType ? (query.Filter.Types ?? EventTypeNames.All).Distinct().Order().ToArray() : [];
         var groups = top.Dimension == Dimension.FilterPair
-            ? Group(query, filter, snapshot, (_, _, _) => 0L, breakdown, byPair: true)
-            : Group(query, filter, snapshot, KeyOf(top.Dimension), breakdown);
+            ? Group(query, filter, snapshot, (_, _, _) => 0L, breakdown, scratch, byPair: true)
+            : Group(query, filter, snapshot, KeyOf(top.Dimension), breakdown, scratch);
         // Only the groups that can make the list need their strings: those at least as large as the limit-th value,
         // found with a heap of the limit largest values instead of sorting every group.
         var listable = Enumerable.Range(0, groups.Count).Where(s => groups.Key(s) != 0 && groups.Value(s) > 0);
@@ -131,9 +139,9 @@ internal static class RecentEvaluator
     };
 
     /// <summary>A distinct count over every selected row: each id marked once in an array indexed by id.</summary>
-    private static long DistinctTotal(Func<RecentColumnsView, int, int> keyOf, RecentFilter filter, RecentSnapshot snapshot)
+    private static long DistinctTotal(Func<RecentColumnsView, int, int> keyOf, RecentFilter filter, RecentSnapshot snapshot, IdScratch scratch)
     {
-        var marks = DistinctMarks.Begin(out var stamp);
+        var stamp = scratch.BeginMarks();
         long count = 0;
         foreach (var partition in filter.Partitions(snapshot))
         {
@@ -142,17 +150,13 @@ internal static class RecentEvaluator
             {
                 if (!filter.Matches(v, i, type)) continue;
                 var id = keyOf(v, i);
-                if (id == 0) continue;
-                if (id >= marks.Length) marks = DistinctMarks.Grow(id);
-                if (marks[id] == stamp) continue;
-                marks[id] = stamp;
-                count++;
+                if (id != 0 && scratch.Mark(id, stamp)) count++;
             }
         }
         return count;
     }
 
-    private static HistogramResult Histogram(ReportQuery query, HistogramShape histogram, RecentFilter filter, RecentSnapshot snapshot)
+    private static HistogramResult Histogram(ReportQuery query, HistogramShape histogram, RecentFilter filter, RecentSnapshot snapshot, IdScratch scratch)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(histogram.Zone);
         var buckets = TimeBuckets.Cover(query.Filter.Period.ToTimePeriod(), histogram.Interval, zone);
@@ -162,7 +166,7 @@ internal static class RecentEvaluator
         {
             var at = Array.BinarySearch(starts, v.Ticks[i]);
             return at >= 0 ? at : ~at - 1;
-        }, breakdown: []);
+        }, breakdown: [], scratch);
         var byBucket = new long[buckets.Count];
         for (var s = 0; s < groups.Count; s++) byBucket[(int)groups.Key(s)] = groups.Value(s);
         return new HistogramResult(buckets.Select((b, i) => new HistogramBucket(b.Period.Start, byBucket[i])).ToArray());

@@ -20,8 +20,13 @@ internal sealed class RecentGroups
     private readonly Func<RecentColumnsView, int, int>? _distinctKey;
     private readonly int[] _weights = new int[TypeSlots];
 
-    public RecentGroups(Measure measure, EventType[] breakdown)
+    private readonly IdScratch _scratch;
+    private readonly int _stamp;
+
+    public RecentGroups(Measure measure, EventType[] breakdown, IdScratch scratch)
     {
+        _scratch = scratch;
+        _stamp = scratch.BeginSlots();
         _measure = measure;
         _byType = breakdown.Length > 0;
         _valuesByType = _byType ? new long[16 * TypeSlots] : [];
@@ -55,46 +60,15 @@ internal sealed class RecentGroups
     public IReadOnlyDictionary<EventType, long> ByType(int slot, EventType[] breakdown) => new BreakdownValues(breakdown, _valuesByType, slot * TypeSlots);
     public long ValueOfKey(long key) => _keys.IndexOf(key) is var slot and >= 0 ? _values[slot] : 0;
 
-    // Keys that are ids, bucket numbers or enum codes find their slot in an array indexed by key (one per thread,
-    // stamped per grouping so it is never cleared); filter pairs (two ids in one long) in the dictionary.
-    [ThreadStatic] private static long[]? t_slotByKey;
-    [ThreadStatic] private static int t_stamp;
-    private readonly int _stamp = NextStamp();
-
-    private static int NextStamp()
-    {
-        t_slotByKey ??= new long[1 << 16];
-        if (++t_stamp == int.MaxValue)
-        {
-            Array.Clear(t_slotByKey);
-            t_stamp = 1;
-        }
-        return t_stamp;
-    }
-
-    private bool TryGetSlot(long key, out int slot)
-    {
-        if ((ulong)key >= int.MaxValue) return _slots.TryGetValue(key, out slot);
-        var map = t_slotByKey!;
-        if (key < map.Length && (int)(map[key] >> 32) == _stamp)
-        {
-            slot = (int)map[key];
-            return true;
-        }
-        slot = -1;
-        return false;
-    }
+    // Keys that are ids, bucket numbers or enum codes find their slot in the pass's scratch array indexed by key;
+    // filter pairs (two ids in one long) in the dictionary.
+    private bool TryGetSlot(long key, out int slot) =>
+        (ulong)key >= int.MaxValue ? _slots.TryGetValue(key, out slot) : _scratch.TryGetSlot((int)key, _stamp, out slot);
 
     private void SetSlot(long key, int slot)
     {
-        if ((ulong)key >= int.MaxValue)
-        {
-            _slots.Add(key, slot);
-            return;
-        }
-        var map = t_slotByKey!;
-        if (key >= map.Length) Array.Resize(ref t_slotByKey, (int)Math.Max(key + 1, map.Length * 2L));
-        t_slotByKey![key] = ((long)_stamp << 32) | (uint)slot;
+        if ((ulong)key >= int.MaxValue) _slots.Add(key, slot);
+        else _scratch.SetSlot((int)key, _stamp, slot);
     }
 
     public void Add(long key, RecentColumnsView v, int i, EventType type)
