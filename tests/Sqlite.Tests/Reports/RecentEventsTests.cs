@@ -81,5 +81,46 @@ public sealed class RecentEventsTests
         Assert.Contains(statements, s => s.Contains("FROM event e", StringComparison.Ordinal)); // the October query scanned
     }
 
+    [Fact]
+    public async Task When_a_month_begins_the_window_moves_and_the_month_that_left_it_is_answered_by_SQL()
+    {
+        var random = new RandomActivity(4000);
+        var clock = new MovableClock(new DateTimeOffset(2025, 12, 20, 12, 0, 0, TimeSpan.Zero));
+        var recent = RecentEvents.OpenMonths(clock);
+        using var db = new ReportDatabase(ZoneOf, recent);
+        var oracle = new InMemoryOracle();
+        foreach (var group in random.Events(400).GroupBy(x => x.Env))
+        {
+            db.Write(group.Key, group.Select(x => x.Event));
+            oracle.Write(group.Key, group.Select(x => x.Event));
+        }
+        var (env, zone) = RandomActivity.Environments[0];
+        ReportQuery Users(Analytics.Time.Month month) => new(new EventFilter(env, Period.ForMonth(month, zone)), Measure.DistinctUsers, TotalShape.Instance);
+        var november = Users(new(2025, 11));
+        var february = Users(new(2026, 2));
+        var statements = new List<string>();
+        db.Store.StatementTimed = (sql, _) => statements.Add(sql);
+
+        // 20 December 2025: the window starts on 31 October, so November is in memory (and February, later).
+        Assert.Equal([oracle.Evaluate(november), oracle.Evaluate(february)], await db.Store.ExecuteAsync([november, february]));
+        Assert.Contains("recent events: " + november.CacheKey, statements);
+        var heldInDecember = recent.RowsOf(env);
+
+        // 10 February 2026: the window starts on 31 December; November is SQL again, February still in memory, and the rows are reloaded.
+        clock.Now = new DateTimeOffset(2026, 2, 10, 12, 0, 0, TimeSpan.Zero);
+        statements.Clear();
+        Assert.Equal([oracle.Evaluate(november), oracle.Evaluate(february)], await db.Store.ExecuteAsync([november, february]));
+        Assert.DoesNotContain("recent events: " + november.CacheKey, statements);
+        Assert.Contains("recent events: " + february.CacheKey, statements);
+        Assert.Equal(new DateTimeOffset(2025, 12, 31, 0, 0, 0, TimeSpan.Zero), recent.WindowStart);
+        Assert.True(recent.RowsOf(env) < heldInDecember, $"{recent.RowsOf(env)} rows held in February, {heldInDecember} in December");
+    }
+
+    private sealed class MovableClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
     private static TimeZoneInfo ZoneOf(string env) => RandomActivity.Environments.Single(e => e.Id == env).Zone;
 }
