@@ -34,6 +34,12 @@ internal sealed class RecentColumns
     public long[] Pairs = new long[16];
     public int PairCount;
 
+    /// <summary>
+    /// Rows 0 .. SortedCount - 1 are in timestamp order (a first load reads them in index order, and live events
+    /// mostly arrive in order): a period is a binary search there. Rows after the first one out of order are not.
+    /// </summary>
+    public int SortedCount { get; private set; }
+
     /// <summary>Rows a reader may read; published after the row's columns are written.</summary>
     public int Count => Volatile.Read(ref _count);
     private int _count;
@@ -51,6 +57,7 @@ internal sealed class RecentColumns
         pairs.CopyTo(Pairs.AsSpan(PairCount));
         PairCount += pairs.Length;
         PairStart[i + 1] = PairCount;
+        if (SortedCount == i && (i == 0 || row.Ticks >= Ticks[i - 1])) SortedCount = i + 1;
         Volatile.Write(ref _count, i + 1);
     }
 
@@ -73,7 +80,7 @@ internal sealed class RecentColumns
     }
 
     /// <summary>The rows a reader sees now: arrays and count captured together (under the index's lock).</summary>
-    public RecentColumnsView View() => new(this, Count);
+    public RecentColumnsView View() => new(this, Count, SortedCount);
 }
 
 /// <summary>One stored event as <see cref="RecentColumns"/> keeps it.</summary>

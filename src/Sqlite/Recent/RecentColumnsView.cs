@@ -3,9 +3,10 @@ namespace GraphReports.Sqlite.Recent;
 /// <summary>The first <see cref="Count"/> rows of a <see cref="RecentColumns"/>, with the arrays that held them when captured.</summary>
 internal sealed class RecentColumnsView
 {
-    public RecentColumnsView(RecentColumns c, int count)
+    public RecentColumnsView(RecentColumns c, int count, int sortedCount)
     {
         Count = count;
+        SortedCount = sortedCount;
         RowId = c.RowId; Ticks = c.Ticks; User = c.User; Session = c.Session; Asset = c.Asset; Folder = c.Folder;
         Collection = c.Collection; TextKey = c.TextKey; ExpressionKey = c.ExpressionKey; Reference = c.Reference;
         Results = c.Results; Preset = c.Preset; Bulk = c.Bulk; Rating = c.Rating; Kind = c.Kind; Channel = c.Channel;
@@ -13,6 +14,31 @@ internal sealed class RecentColumnsView
     }
 
     public int Count { get; }
+
+    /// <summary>Rows before this one are in timestamp order (<see cref="RecentColumns.SortedCount"/>).</summary>
+    public int SortedCount { get; }
+
+    /// <summary>
+    /// The row ranges that can hold timestamps in [from, to): the part of the sorted rows found by binary search, and
+    /// every row after them.
+    /// </summary>
+    public (int Start, int End)[] Ranges(long from, long to)
+    {
+        var ticks = Ticks.AsSpan(0, SortedCount);
+        return [(LowerBound(ticks, from), LowerBound(ticks, to)), (SortedCount, Count)];
+    }
+
+    private static int LowerBound(ReadOnlySpan<long> sorted, long value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
     public readonly long[] RowId, Ticks, Pairs;
     public readonly int[] User, Session, Asset, Folder, Collection, TextKey, ExpressionKey, Reference, Results, Preset, PairStart;
     public readonly sbyte[] Bulk;

@@ -52,15 +52,18 @@ internal static class RecentEvaluator
         foreach (var partition in filter.Partitions(snapshot))
         {
             var (v, type) = (partition.Rows, partition.Type);
-            for (var i = 0; i < v.Count; i++)
+            foreach (var (start, end) in filter.Ranges(v))
             {
-                if (!filter.Matches(v, i, type)) continue;
-                if (!byPair)
+                for (var i = start; i < end; i++)
                 {
-                    groups.Add(groupOf(v, i, type), v, i, type);
-                    continue;
+                    if (!filter.Matches(v, i, type)) continue;
+                    if (!byPair)
+                    {
+                        groups.Add(groupOf(v, i, type), v, i, type);
+                        continue;
+                    }
+                    for (var p = v.PairStart[i]; p < v.PairStart[i + 1]; p++) groups.Add(v.Pairs[p], v, i, type);
                 }
-                for (var p = v.PairStart[i]; p < v.PairStart[i + 1]; p++) groups.Add(v.Pairs[p], v, i, type);
             }
         }
         return groups;
@@ -146,11 +149,14 @@ internal static class RecentEvaluator
         foreach (var partition in filter.Partitions(snapshot))
         {
             var (v, type) = (partition.Rows, partition.Type);
-            for (var i = 0; i < v.Count; i++)
+            foreach (var (start, end) in filter.Ranges(v))
             {
-                if (!filter.Matches(v, i, type)) continue;
-                var id = keyOf(v, i);
-                if (id != 0 && scratch.Mark(id, stamp)) count++;
+                for (var i = start; i < end; i++)
+                {
+                    if (!filter.Matches(v, i, type)) continue;
+                    var id = keyOf(v, i);
+                    if (id != 0 && scratch.Mark(id, stamp)) count++;
+                }
             }
         }
         return count;
@@ -180,13 +186,16 @@ internal static class RecentEvaluator
         {
             var (v, type) = (partition.Rows, partition.Type);
             if (type != measure.First && type != measure.Then) continue;
-            for (var i = 0; i < v.Count; i++)
+            foreach (var (start, end) in filter.Ranges(v))
             {
-                if (v.Session[i] == 0 || !filter.Matches(v, i, type)) continue;
-                var (first, then) = sessions.GetValueOrDefault(v.Session[i], (long.MaxValue, long.MinValue));
-                if (type == measure.First) first = Math.Min(first, v.Ticks[i]);
-                if (type == measure.Then) then = Math.Max(then, v.Ticks[i]);
-                sessions[v.Session[i]] = (first, then);
+                for (var i = start; i < end; i++)
+                {
+                    if (v.Session[i] == 0 || !filter.Matches(v, i, type)) continue;
+                    var (first, then) = sessions.GetValueOrDefault(v.Session[i], (long.MaxValue, long.MinValue));
+                    if (type == measure.First) first = Math.Min(first, v.Ticks[i]);
+                    if (type == measure.Then) then = Math.Max(then, v.Ticks[i]);
+                    sessions[v.Session[i]] = (first, then);
+                }
             }
         }
         return sessions.Values.Count(s => s.First != long.MaxValue && s.Then != long.MinValue && s.Then > s.First);

@@ -37,6 +37,9 @@ internal sealed class RecentFilter
     /// <summary>The event types whose rows can match, in order.</summary>
     public IReadOnlyList<EventType> Types { get; }
 
+    /// <summary>The row ranges of a partition that can hold the period's rows.</summary>
+    public (int Start, int End)[] Ranges(RecentColumnsView v) => v.Ranges(_from, _to);
+
     /// <summary>The partitions whose rows can match.</summary>
     public IEnumerable<RecentPartition> Partitions(RecentSnapshot snapshot) => snapshot.Partitions(Types, _from, _to);
 
