@@ -49,30 +49,22 @@ internal static class RecentEvaluator
     private static RecentGroups Group(ReportQuery query, RecentFilter filter, RecentSnapshot snapshot, GroupOf groupOf, EventType[] breakdown, IdScratch scratch, bool byPair = false)
     {
         var groups = new RecentGroups(query.Measure, breakdown, scratch);
-        foreach (var partition in filter.Partitions(snapshot))
+        filter.ForEachSelected(snapshot, (v, i, type) =>
         {
-            var (v, type) = (partition.Rows, partition.Type);
-            foreach (var (start, end) in filter.Ranges(v))
+            if (!byPair)
             {
-                for (var i = start; i < end; i++)
-                {
-                    if (!filter.Matches(v, i, type)) continue;
-                    if (!byPair)
-                    {
-                        groups.Add(groupOf(v, i, type), v, i, type);
-                        continue;
-                    }
-                    for (var p = v.PairStart[i]; p < v.PairStart[i + 1]; p++) groups.Add(v.Pairs[p], v, i, type);
-                }
+                groups.Add(groupOf(v, i, type), v, i, type);
+                return;
             }
-        }
+            for (var p = v.PairStart[i]; p < v.PairStart[i + 1]; p++) groups.Add(v.Pairs[p], v, i, type);
+        });
         return groups;
     }
 
     /// <summary>The groups of a top list, and the slots of those that can make the list.</summary>
     private static (RecentGroups Groups, int[] Ranked, EventType[] Breakdown) Rank(ReportQuery query, TopShape top, RecentFilter filter, RecentSnapshot snapshot, IdScratch scratch)
     {
-        var breakdown = top.BreakDownByType ? (query.Filter.Types ?? EventTypeNames.All).Distinct().Order().ToArray() : [];
+        EventType[] breakdown = top.BreakDownByType ? [.. filter.Types] : [];
         var groups = top.Dimension == Dimension.FilterPair
             ? Group(query, filter, snapshot, (_, _, _) => 0L, breakdown, scratch, byPair: true)
             : Group(query, filter, snapshot, KeyOf(top.Dimension), breakdown, scratch);
@@ -146,19 +138,11 @@ internal static class RecentEvaluator
     {
         var stamp = scratch.BeginMarks();
         long count = 0;
-        foreach (var partition in filter.Partitions(snapshot))
+        filter.ForEachSelected(snapshot, (v, i, _) =>
         {
-            var (v, type) = (partition.Rows, partition.Type);
-            foreach (var (start, end) in filter.Ranges(v))
-            {
-                for (var i = start; i < end; i++)
-                {
-                    if (!filter.Matches(v, i, type)) continue;
-                    var id = keyOf(v, i);
-                    if (id != 0 && scratch.Mark(id, stamp)) count++;
-                }
-            }
-        }
+            var id = keyOf(v, i);
+            if (id != 0 && scratch.Mark(id, stamp)) count++;
+        });
         return count;
     }
 
@@ -182,22 +166,14 @@ internal static class RecentEvaluator
     private static long Converted(Measure measure, RecentFilter filter, RecentSnapshot snapshot)
     {
         var sessions = new Dictionary<int, (long First, long Then)>();
-        foreach (var partition in filter.Partitions(snapshot))
+        filter.ForEachSelected(snapshot, (v, i, type) =>
         {
-            var (v, type) = (partition.Rows, partition.Type);
-            if (type != measure.First && type != measure.Then) continue;
-            foreach (var (start, end) in filter.Ranges(v))
-            {
-                for (var i = start; i < end; i++)
-                {
-                    if (v.Session[i] == 0 || !filter.Matches(v, i, type)) continue;
-                    var (first, then) = sessions.GetValueOrDefault(v.Session[i], (long.MaxValue, long.MinValue));
-                    if (type == measure.First) first = Math.Min(first, v.Ticks[i]);
-                    if (type == measure.Then) then = Math.Max(then, v.Ticks[i]);
-                    sessions[v.Session[i]] = (first, then);
-                }
-            }
-        }
+            if (v.Session[i] == 0 || (type != measure.First && type != measure.Then)) return;
+            var (first, then) = sessions.GetValueOrDefault(v.Session[i], (long.MaxValue, long.MinValue));
+            if (type == measure.First) first = Math.Min(first, v.Ticks[i]);
+            if (type == measure.Then) then = Math.Max(then, v.Ticks[i]);
+            sessions[v.Session[i]] = (first, then);
+        });
         return sessions.Values.Count(s => s.First != long.MaxValue && s.Then != long.MinValue && s.Then > s.First);
     }
 }

@@ -1,4 +1,5 @@
 using GraphReports.Analytics.Events;
+using GraphReports.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace GraphReports.Sqlite.Recent;
@@ -25,7 +26,7 @@ internal static class RecentEventLoader
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = after == 0
-            ? $"SELECT {Columns} FROM event e WHERE e.env = $env AND e.type IN ({string.Join(", ", EventTypeNames.All.Select(t => (int)t))}) AND e.ts_ms >= $from AND e.id <= $through"
+            ? $"SELECT {Columns} FROM event e WHERE e.env = $env AND e.type IN ({FilterSql.IntList(EventTypeNames.All.Select(t => (int)t))}) AND e.ts_ms >= $from AND e.id <= $through"
             // Unary + keeps the env and time terms from choosing an index: the new rows are a row id range.
             : $"SELECT {Columns} FROM event e WHERE e.id > $after AND e.id <= $through AND +e.env = $env";
         command.Parameters.AddWithValue("$env", env);

@@ -37,14 +37,25 @@ internal sealed class RecentFilter
     /// <summary>The event types whose rows can match, in order.</summary>
     public IReadOnlyList<EventType> Types { get; }
 
-    /// <summary>The row ranges of a partition that can hold the period's rows.</summary>
-    public (int Start, int End)[] Ranges(RecentColumnsView v) => v.Ranges(_from, _to);
-
-    /// <summary>The partitions whose rows can match.</summary>
-    public IEnumerable<RecentPartition> Partitions(RecentSnapshot snapshot) => snapshot.Partitions(Types, _from, _to);
+    /// <summary>
+    /// Calls <paramref name="visit"/> with every selected row of the snapshot: only the partitions of the filter's types
+    /// that overlap its period are read, and in each only the rows its period can hold (<see cref="RecentColumnsView.Ranges"/>).
+    /// </summary>
+    public void ForEachSelected(RecentSnapshot snapshot, Action<RecentColumnsView, int, EventType> visit)
+    {
+        foreach (var partition in snapshot.Partitions(Types, _from, _to))
+        {
+            var (v, type) = (partition.Rows, partition.Type);
+            foreach (var (start, end) in v.Ranges(_from, _to))
+            {
+                for (var i = start; i < end; i++)
+                    if (Matches(v, i, type)) visit(v, i, type);
+            }
+        }
+    }
 
     /// <summary>Whether row <paramref name="i"/> of <paramref name="v"/> (rows of type <paramref name="type"/>) is selected.</summary>
-    public bool Matches(RecentColumnsView v, int i, EventType type)
+    private bool Matches(RecentColumnsView v, int i, EventType type)
     {
         var ticks = v.Ticks[i];
         if (ticks < _from || ticks >= _to || v.RowId[i] > _visibleThrough) return false;
