@@ -7,9 +7,11 @@ namespace GraphReports.Analytics.Caching;
 /// itself may be reused exactly as long as every answer in it could be (docs/redis.md, "Whole responses").
 /// The response cache opens a recording around a request (<see cref="Record"/>); the report loader counts
 /// every store query the request asks (<see cref="Asked"/>); the answer cache vouches for each query it
-/// keyed under a closed month's generation token (<see cref="Vouch"/>) and refuses the rest
-/// (<see cref="Refuse"/>). A response is reusable only when every query asked was vouched for: a query
-/// that reached the store some other way leaves the count short and the response uncached.
+/// keyed under a closed month's generation token (<see cref="Vouch"/>), marks the figures that can still
+/// change (<see cref="Changing"/>: the month in progress, a custom period, an all-time figure) and refuses
+/// what it could not key (<see cref="Refuse"/>). A response is reusable only when every query asked was
+/// accounted for: a query that reached the store some other way leaves the count short and the response
+/// uncached. A response with changing figures is reusable for a short time only, if the response cache allows it.
 /// </summary>
 /// <remarks>Thread-safe: the queries of one request may be dispatched in several batches at once.</remarks>
 public sealed class AnswerDependencies
@@ -18,7 +20,7 @@ public sealed class AnswerDependencies
 
     private readonly object _gate = new();
     private readonly Dictionary<(string EnvironmentId, Month Month), string> _tokens = [];
-    private int _asked, _vouched;
+    private int _asked, _vouched, _changing;
     private bool _refused;
 
     private AnswerDependencies() { }
@@ -51,7 +53,17 @@ public sealed class AnswerDependencies
         }
     }
 
-    /// <summary>An answer the response depends on is not reusable (open month, custom period, cache unreachable).</summary>
+    /// <summary>
+    /// <paramref name="queries"/> answers can still change (the month in progress, a custom period, an all-time
+    /// figure): no generation token covers them, so a response holding them may only be reused for as long as
+    /// its figures may lag behind the store (<see cref="HasChangingAnswers"/>).
+    /// </summary>
+    public static void Changing(int queries)
+    {
+        if (Current.Value is { } recording) lock (recording._gate) recording._changing += queries;
+    }
+
+    /// <summary>An answer the response depends on cannot be vouched for (the cache could not be read).</summary>
     public static void Refuse()
     {
         if (Current.Value is { } recording) lock (recording._gate) recording._refused = true;
@@ -59,15 +71,22 @@ public sealed class AnswerDependencies
 
     /// <summary>
     /// The (environment, month, token) triples the response depends on, or null when it must not be reused.
-    /// An empty list means the response read no figure at all (only the caller's environment and the clock).
+    /// An empty list means the response read no closed month's figure (only the caller's environment, the clock,
+    /// and changing figures when <see cref="HasChangingAnswers"/>).
     /// </summary>
     public IReadOnlyList<(string EnvironmentId, Month Month, string Token)>? Reusable()
     {
         lock (_gate)
         {
-            if (_refused || _vouched != _asked) return null;
+            if (_refused || _vouched + _changing != _asked) return null;
             return _tokens.Select(t => (t.Key.EnvironmentId, t.Key.Month, t.Value)).ToArray();
         }
+    }
+
+    /// <summary>Some answer of the response can still change: it is not covered by generation tokens alone.</summary>
+    public bool HasChangingAnswers
+    {
+        get { lock (_gate) return _changing > 0; }
     }
 
     /// <summary>Ends a recording (the flow's previous recording, if any, is current again).</summary>

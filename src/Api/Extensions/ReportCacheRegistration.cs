@@ -58,7 +58,7 @@ public static class ReportCacheRegistration
         {
             var options = sp.GetRequiredService<IOptions<ClosedMonthCacheOptions>>().Value;
             return new ClosedMonthResponseCache(sp.GetRequiredService<IRequestExecutor>(), sp.GetRequiredService<IMonthGenerations>(),
-                sp.GetRequiredService<TimeProvider>(), options.Enabled ? options.ResponseMegabytes : 0);
+                sp.GetRequiredService<TimeProvider>(), options.Enabled ? options.ResponseMegabytes : 0, TimeSpan.FromSeconds(options.ResponseLagSeconds));
         });
         return services;
     }

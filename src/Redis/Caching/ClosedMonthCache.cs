@@ -57,20 +57,21 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
         var now = _clock.GetUtcNow();
         var expiry = new TimeSpan?[batch.Count];
         var cacheable = 0;
-        var allClosed = true;
+        var closed = 0;
         for (var i = 0; i < batch.Count; i++)
         {
             if ((expiry[i] = ExpiryOf(batch[i], now)) is not null) cacheable++;
-            if (!IsClosedMonth(batch[i], now)) allClosed = false;
+            if (IsClosedMonth(batch[i], now)) closed++;
         }
-        // A whole response built on this batch is reusable only if every answer in it is a closed month's.
-        if (!allClosed) AnswerDependencies.Refuse();
+        // A whole response built on this batch is reused exactly only while its closed months' tokens hold;
+        // the other answers can still change, and the response cache decides whether they may lag.
+        if (closed < batch.Count) AnswerDependencies.Changing(batch.Count - closed);
         if (cacheable == 0) return await _store.ExecuteAsync(batch, cancellationToken).ConfigureAwait(false);
 
         string?[] keys;
         try
         {
-            keys = await KeysAsync(batch, expiry, cancellationToken).ConfigureAwait(false);
+            keys = await KeysAsync(batch, expiry, now, cancellationToken).ConfigureAwait(false);
         }
         catch (CacheUnavailableException)
         {
@@ -99,7 +100,7 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
 
     private bool IsClosedMonth(ReportQuery query, DateTimeOffset now) => IsOneMonth(query) && query.Filter.Period.To <= now;
 
-    private async Task<string?[]> KeysAsync(IReadOnlyList<ReportQuery> batch, TimeSpan?[] expiry, CancellationToken cancellationToken)
+    private async Task<string?[]> KeysAsync(IReadOnlyList<ReportQuery> batch, TimeSpan?[] expiry, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var months = new Dictionary<string, List<Month>>(StringComparer.Ordinal);
         for (var i = 0; i < batch.Count; i++)
@@ -120,7 +121,7 @@ public sealed class ClosedMonthCache : IReportStore, IDisposable
             if (expiry[i] is null) continue;
             var token = tokens[(batch[i].EnvironmentId, batch[i].Month!.Value)];
             keys[i] = AnswerKeys.For(_prefix, batch[i], token);
-            AnswerDependencies.Vouch(batch[i].EnvironmentId, batch[i].Month!.Value, token);
+            if (IsClosedMonth(batch[i], now)) AnswerDependencies.Vouch(batch[i].EnvironmentId, batch[i].Month!.Value, token);
         }
         return keys;
     }

@@ -26,12 +26,22 @@ public sealed class ClosedMonthCacheOptions
     /// </summary>
     public int ResponseMegabytes { get; set; } = 32;
 
+    /// <summary>
+    /// Seconds a whole response with a figure that can still change (the month in progress, a custom period, an
+    /// all-time figure) may be served again after its computation began; 0 (the default) computes such a
+    /// response on every request. An event then shows in it within that many seconds (plus
+    /// <see cref="OpenMonthSeconds"/>, when the answers inside may lag too).
+    /// </summary>
+    public int ResponseLagSeconds { get; set; }
+
     public void Validate()
     {
         if (OpenMonthSeconds is < 0 or > 300)
             throw new ArgumentException($"{SectionName}:OpenMonthSeconds must be 0 to 300 (seconds an open month's answer may lag); got {OpenMonthSeconds}.");
         if (ClosedMonthTtlDays < 1) throw new ArgumentException($"{SectionName}:ClosedMonthTtlDays must be at least 1; got {ClosedMonthTtlDays}.");
         if (MemoryMegabytes < 0) throw new ArgumentException($"{SectionName}:MemoryMegabytes must be 0 or more; got {MemoryMegabytes}.");
+        if (ResponseLagSeconds is < 0 or > 300)
+            throw new ArgumentException($"{SectionName}:ResponseLagSeconds must be 0 to 300 (seconds a response with changing figures may lag); got {ResponseLagSeconds}.");
         if (ResponseMegabytes < 0) throw new ArgumentException($"{SectionName}:ResponseMegabytes must be 0 or more; got {ResponseMegabytes}.");
     }
 }

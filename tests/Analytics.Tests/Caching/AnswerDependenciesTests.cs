@@ -38,6 +38,19 @@ public class AnswerDependenciesTests
     }
 
     [Fact]
+    public void Answers_that_can_still_change_are_accounted_for_and_marked_as_changing()
+    {
+        using var recording = AnswerDependencies.Record();
+        AnswerDependencies.Asked(3);
+        AnswerDependencies.Vouch("acme", March, "t1");
+        Assert.False(recording.Dependencies.HasChangingAnswers);
+
+        AnswerDependencies.Changing(2); // the open month and a custom period
+        Assert.Equal([("acme", March, "t1")], recording.Dependencies.Reusable()!);
+        Assert.True(recording.Dependencies.HasChangingAnswers);
+    }
+
+    [Fact]
     public async Task What_runs_inside_the_recording_is_recorded_and_nothing_after_it()
     {
         AnswerDependencies recorded;

@@ -131,6 +131,54 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_a_response_lag_an_open_month_response_is_served_again_for_that_long_then_shows_the_new_event()
+    {
+        await StopAsync();
+        await StartAsync("--GraphReports:Cache:ResponseLagSeconds=60");
+        const string April = "query { environment { summary { downloads { current } } } }";
+        Assert.Equal(1, Downloads(await PostAsync(AcmeKey, April)));
+
+        await WriteAsync("acme", [SmallDataset.Download("u1", "s8", SmallDataset.At(2026, 4, 9, 10, 0, TimeSpan.FromHours(2)), SmallDataset.Beta, bulk: false)]);
+        Assert.Equal(1, Downloads(await PostAsync(AcmeKey, April))); // the kept response: at most 60 s old
+        Assert.Equal((1L, 1L), (Cache.Stored, Cache.Hits));
+
+        _clock.Jump(TimeSpan.FromSeconds(61));
+        Assert.Equal(2, Downloads(await PostAsync(AcmeKey, April)));
+        Assert.Equal((2L, 1L), (Cache.Stored, Cache.Hits));
+    }
+
+    [Fact]
+    public async Task With_a_response_lag_a_late_event_into_a_closed_month_of_the_response_still_shows_at_once()
+    {
+        await StopAsync();
+        await StartAsync("--GraphReports:Cache:ResponseLagSeconds=60");
+        const string Both = """query { environment { march: summary(month: "2026-03") { searches { current } } april: summary { downloads { current } } } }""";
+        Assert.Equal(7, MarchSearches(await PostAsync(AcmeKey, Both)));
+        Assert.Equal(7, MarchSearches(await PostAsync(AcmeKey, Both)));
+        Assert.Equal(1, Cache.Hits);
+
+        await WriteAsync("acme", [SmallDataset.Search("u9", "s9", SmallDataset.At(2026, 3, 20, 10, 0, TimeSpan.FromHours(1)),
+            new SearchDetails(SearchKind.Text, Text: "late", Results: 1))]);
+
+        Assert.Equal(8, MarchSearches(await PostAsync(AcmeKey, Both))); // the closed month's token changed: computed afresh
+        Assert.Equal(1, Cache.Hits);
+
+        static long MarchSearches(string body) =>
+            Environment(body).GetProperty("march").GetProperty("searches").GetProperty("current").GetInt64();
+    }
+
+    [Fact]
+    public async Task Requests_missing_the_same_response_at_once_compute_it_once()
+    {
+        var dashboard = await File.ReadAllTextAsync(Examples.PathOf("dashboard.graphql"));
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(AcmeKey, dashboard, new { month = "2026-03" })));
+
+        Assert.All(bodies, body => Assert.Equal(bodies[0], body));
+        Assert.Equal(7, Searches(bodies[0]));
+        Assert.Equal((1L, 7L), (Cache.Stored, Cache.Hits)); // one computed and kept; seven served it, waiting or after
+    }
+
+    [Fact]
     public async Task Two_tenants_asking_the_same_document_each_get_their_own_figures()
     {
         for (var round = 0; round < 2; round++)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,27 +25,36 @@ namespace GraphReports.Api.Reports.Caching;
 /// <para>What else a response depends on is in its key: the caller's environment (from its key), the
 /// request's document, operation, variables, extensions and method, and the month now open in the
 /// environment's zone (which fixes <c>currentMonth</c> and every default month). Responses with an
-/// error, an open month, a custom period or an all-time figure are never kept.</para>
+/// error are never kept. Responses with a figure that can still change (an open month, a custom period, an
+/// all-time figure) are kept only when <c>GraphReports:Cache:ResponseLagSeconds</c> allows it, and served for
+/// at most that long after their computation began (besides their closed months' tokens).</para>
+/// <para>Requests that miss the same key while it is being computed wait for that computation, and check
+/// it as they would a kept response, instead of computing it once each.</para>
 /// </remarks>
 public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
 {
     private readonly IRequestExecutor _inner;
     private readonly IMonthGenerations _generations;
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _changingLag;
     private readonly MemoryCache? _memory;
+    private readonly ConcurrentDictionary<string, Task<KeptResponse?>> _computing = new(StringComparer.Ordinal);
     private long _hits, _stored;
 
     /// <param name="inner">Executes what is not reused.</param>
     /// <param name="generations">The same generation source the answer cache files answers under.</param>
     /// <param name="clock">The clock of the report schema (which month is open).</param>
     /// <param name="megabytes">Bound of the kept responses, in MiB; 0 reuses nothing.</param>
-    public ClosedMonthResponseCache(IRequestExecutor inner, IMonthGenerations generations, TimeProvider clock, int megabytes)
+    /// <param name="changingLag">How long after it was computed a response with figures that can still change (the open
+    /// month, a custom period, an all-time figure) may be served again; zero never keeps such a response.</param>
+    public ClosedMonthResponseCache(IRequestExecutor inner, IMonthGenerations generations, TimeProvider clock, int megabytes,
+        TimeSpan changingLag = default)
     {
-        (_inner, _generations, _clock) = (inner, generations, clock);
+        (_inner, _generations, _clock, _changingLag) = (inner, generations, clock, changingLag);
         if (megabytes > 0) _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = megabytes * 1024L * 1024L });
     }
 
-    /// <summary>Responses served from this cache.</summary>
+    /// <summary>Responses served from this cache (a request that waited for another computing the same response included).</summary>
     public long Hits => Interlocked.Read(ref _hits);
 
     /// <summary>Responses kept for reuse.</summary>
@@ -57,34 +67,75 @@ public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
 
         var openMonth = ZonedCalendar.MonthOf(_clock.GetUtcNow(), environment.TimeZone);
         var key = KeyOf(request, environment.Id, openMonth);
-        if (_memory.TryGetValue(key, out KeptResponse? kept) && await IsCurrentAsync(kept!, cancellationToken).ConfigureAwait(false))
-        {
-            Interlocked.Increment(ref _hits);
-            ServiceMetrics.CacheHits.Add(1, new KeyValuePair<string, object?>("tier", "response"));
-            return new ExecutionResult(RequestOutcome.Executed, null, []) { Serialized = kept!.Body };
-        }
+        if (_memory.TryGetValue(key, out KeptResponse? kept) && await IsServableAsync(kept!, cancellationToken).ConfigureAwait(false))
+            return Served(kept!);
+        // The same response being computed by another request: wait for it rather than compute it twice at once.
+        if (_computing.TryGetValue(key, out var running)
+            && await running.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared
+            && await IsServableAsync(shared, cancellationToken).ConfigureAwait(false))
+            return Served(shared);
 
+        var computed = new TaskCompletionSource<KeptResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var registered = _computing.TryAdd(key, computed.Task);
+        KeptResponse? keep = null;
+        try
+        {
+            var (result, response) = await ComputeAsync(request, environment, openMonth, cancellationToken).ConfigureAwait(false);
+            if ((keep = response) is not null)
+            {
+                using var entry = _memory.CreateEntry(key);
+                entry.Value = keep;
+                entry.Size = keep.Body.Length + key.Length * 2 + 100 * (keep.Dependencies.Count + 1); // a rough, consistent estimate
+                if (keep.NotAfter is not null) entry.AbsoluteExpirationRelativeToNow = _changingLag; // bounds the memory; NotAfter decides
+                Interlocked.Increment(ref _stored);
+            }
+            return result;
+        }
+        finally
+        {
+            if (registered)
+            {
+                _computing.TryRemove(new KeyValuePair<string, Task<KeptResponse?>>(key, computed.Task));
+                computed.TrySetResult(keep); // null (an error, nothing reusable, a failure): the waiters execute themselves
+            }
+        }
+    }
+
+    /// <summary>Executes the request, and returns what may be kept of it (null when nothing may).</summary>
+    private async Task<(ExecutionResult Result, KeptResponse? Keep)> ComputeAsync(GraphQLRequest request, ProductEnvironment environment,
+        Month openMonth, CancellationToken cancellationToken)
+    {
+        // Measured before anything is read: a changing figure is then never served older than the allowed lag.
+        var started = _clock.GetUtcNow();
         ExecutionResult result;
         IReadOnlyList<(string EnvironmentId, Month Month, string Token)>? dependencies;
+        bool changing;
         using (var recording = AnswerDependencies.Record())
         {
             result = await _inner.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
             dependencies = recording.Dependencies.Reusable();
+            changing = recording.Dependencies.HasChangingAnswers;
         }
         // A month that ended while the request ran may have given it a different currentMonth: keep nothing.
-        if (dependencies is null || result.Outcome != RequestOutcome.Executed || result.Errors.Count > 0 || result.Data is null
+        if (dependencies is null || (changing && _changingLag <= TimeSpan.Zero)
+            || result.Outcome != RequestOutcome.Executed || result.Errors.Count > 0 || result.Data is null
             || ZonedCalendar.MonthOf(_clock.GetUtcNow(), environment.TimeZone) != openMonth)
-            return result;
+            return (result, null);
 
         var body = ExecutionResultJsonWriter.ToUtf8Bytes(result, ExecutionResultJsonWriter.ResponseOptions);
-        using (var entry = _memory.CreateEntry(key))
-        {
-            entry.Value = new KeptResponse(body, dependencies);
-            entry.Size = body.Length + key.Length * 2 + 100 * (dependencies.Count + 1); // a rough, consistent estimate
-        }
-        Interlocked.Increment(ref _stored);
-        return result with { Serialized = body };
+        return (result with { Serialized = body }, new KeptResponse(body, dependencies, changing ? started + _changingLag : null));
     }
+
+    private ExecutionResult Served(KeptResponse kept)
+    {
+        Interlocked.Increment(ref _hits);
+        ServiceMetrics.CacheHits.Add(1, new KeyValuePair<string, object?>("tier", "response"));
+        return new ExecutionResult(RequestOutcome.Executed, null, []) { Serialized = kept.Body };
+    }
+
+    /// <summary>True while the response's changing figures are young enough and every closed month's token it was computed under is current.</summary>
+    private async Task<bool> IsServableAsync(KeptResponse kept, CancellationToken cancellationToken) =>
+        (kept.NotAfter is not { } notAfter || _clock.GetUtcNow() < notAfter) && await IsCurrentAsync(kept, cancellationToken).ConfigureAwait(false);
 
     private static ProductEnvironment? EnvironmentOf(GraphQLRequest request) =>
         request.Services?.GetService(typeof(ReportCaller)) is ReportCaller caller && caller.TryGetEnvironment(out var environment, out _)
@@ -139,5 +190,8 @@ public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
 
     public void Dispose() => _memory?.Dispose();
 
-    private sealed record KeptResponse(byte[] Body, IReadOnlyList<(string EnvironmentId, Month Month, string Token)> Dependencies);
+    /// <param name="Body">The serialized response.</param>
+    /// <param name="Dependencies">The closed months' generation tokens it was computed under.</param>
+    /// <param name="NotAfter">For a response with changing figures, the instant it must no longer be served; null: as long as its tokens hold.</param>
+    private sealed record KeptResponse(byte[] Body, IReadOnlyList<(string EnvironmentId, Month Month, string Token)> Dependencies, DateTimeOffset? NotAfter);
 }
