@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -28,8 +27,9 @@ namespace GraphReports.Api.Reports.Caching;
 /// error are never kept. Responses with a figure that can still change (an open month, a custom period, an
 /// all-time figure) are kept only when <c>GraphReports:Cache:ResponseLagSeconds</c> allows it, and served for
 /// at most that long after their computation began (besides their closed months' tokens).</para>
-/// <para>Requests that miss the same key while it is being computed wait for that computation, and check
-/// it as they would a kept response, instead of computing it once each.</para>
+/// <para>Requests that miss while the same request is being computed share the next computation, which begins
+/// once that one ends, after they all arrived (<see cref="RequestFlights{T}"/>): if the one before kept a servable
+/// response they are served it, else one computation answers them all, as exactly as one each would.</para>
 /// </remarks>
 public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
 {
@@ -38,8 +38,8 @@ public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
     private readonly TimeProvider _clock;
     private readonly TimeSpan _changingLag;
     private readonly MemoryCache? _memory;
-    private readonly ConcurrentDictionary<string, Task<KeptResponse?>> _computing = new(StringComparer.Ordinal);
-    private long _hits, _stored;
+    private readonly RequestFlights<(ExecutionResult Result, bool Reused)> _flights = new();
+    private long _hits, _stored, _shared;
 
     /// <param name="inner">Executes what is not reused.</param>
     /// <param name="generations">The same generation source the answer cache files answers under.</param>
@@ -54,8 +54,11 @@ public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
         if (megabytes > 0) _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = megabytes * 1024L * 1024L });
     }
 
-    /// <summary>Responses served from this cache (a request that waited for another computing the same response included).</summary>
+    /// <summary>Responses served from this cache (requests that waited for the same response to be kept included).</summary>
     public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Requests answered by a computation of the same request that another request led, begun after they arrived.</summary>
+    public long Shared => Interlocked.Read(ref _shared);
 
     /// <summary>Responses kept for reuse.</summary>
     public long Stored => Interlocked.Read(ref _stored);
@@ -67,39 +70,37 @@ public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
 
         var openMonth = ZonedCalendar.MonthOf(_clock.GetUtcNow(), environment.TimeZone);
         var key = KeyOf(request, environment.Id, openMonth);
-        if (_memory.TryGetValue(key, out KeptResponse? kept) && await IsServableAsync(kept!, cancellationToken).ConfigureAwait(false))
-            return Served(kept!);
-        // The same response being computed by another request: wait for it rather than compute it twice at once.
-        if (_computing.TryGetValue(key, out var running)
-            && await running.WaitAsync(cancellationToken).ConfigureAwait(false) is { } shared
-            && await IsServableAsync(shared, cancellationToken).ConfigureAwait(false))
-            return Served(shared);
+        if (await ServableAsync(key, cancellationToken).ConfigureAwait(false) is { } kept) return Served(kept);
 
-        var computed = new TaskCompletionSource<KeptResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var registered = _computing.TryAdd(key, computed.Task);
-        KeptResponse? keep = null;
-        try
+        var ((result, reused), computed) = await _flights.RunAsync(key,
+            token => ReuseOrComputeAsync(request, environment, openMonth, key, token), cancellationToken).ConfigureAwait(false);
+        if (!computed)
         {
-            var (result, response) = await ComputeAsync(request, environment, openMonth, cancellationToken).ConfigureAwait(false);
-            if ((keep = response) is not null)
-            {
-                using var entry = _memory.CreateEntry(key);
-                entry.Value = keep;
-                entry.Size = keep.Body.Length + key.Length * 2 + 100 * (keep.Dependencies.Count + 1); // a rough, consistent estimate
-                if (keep.NotAfter is not null) entry.AbsoluteExpirationRelativeToNow = _changingLag; // bounds the memory; NotAfter decides
-                Interlocked.Increment(ref _stored);
-            }
-            return result;
+            if (reused) CountHit();
+            else Interlocked.Increment(ref _shared);
         }
-        finally
-        {
-            if (registered)
-            {
-                _computing.TryRemove(new KeyValuePair<string, Task<KeptResponse?>>(key, computed.Task));
-                computed.TrySetResult(keep); // null (an error, nothing reusable, a failure): the waiters execute themselves
-            }
-        }
+        return result;
     }
+
+    /// <summary>The kept response when the computation before this one kept a servable one, else the request executed (and kept if it may be).</summary>
+    private async Task<(ExecutionResult Result, bool Reused)> ReuseOrComputeAsync(GraphQLRequest request, ProductEnvironment environment,
+        Month openMonth, string key, CancellationToken cancellationToken)
+    {
+        if (await ServableAsync(key, cancellationToken).ConfigureAwait(false) is { } kept) return (Served(kept), true);
+        var (result, keep) = await ComputeAsync(request, environment, openMonth, cancellationToken).ConfigureAwait(false);
+        if (keep is not null)
+        {
+            using var entry = _memory!.CreateEntry(key);
+            entry.Value = keep;
+            entry.Size = keep.Body.Length + key.Length * 2 + 100 * (keep.Dependencies.Count + 1); // a rough, consistent estimate
+            if (keep.NotAfter is not null) entry.AbsoluteExpirationRelativeToNow = _changingLag; // bounds the memory; NotAfter decides
+            Interlocked.Increment(ref _stored);
+        }
+        return (result, false);
+    }
+
+    private async Task<KeptResponse?> ServableAsync(string key, CancellationToken cancellationToken) =>
+        _memory!.TryGetValue(key, out KeptResponse? kept) && await IsServableAsync(kept!, cancellationToken).ConfigureAwait(false) ? kept : null;
 
     /// <summary>Executes the request, and returns what may be kept of it (null when nothing may).</summary>
     private async Task<(ExecutionResult Result, KeptResponse? Keep)> ComputeAsync(GraphQLRequest request, ProductEnvironment environment,
@@ -128,9 +129,14 @@ public sealed class ClosedMonthResponseCache : IRequestExecutor, IDisposable
 
     private ExecutionResult Served(KeptResponse kept)
     {
+        CountHit();
+        return new ExecutionResult(RequestOutcome.Executed, null, []) { Serialized = kept.Body };
+    }
+
+    private void CountHit()
+    {
         Interlocked.Increment(ref _hits);
         ServiceMetrics.CacheHits.Add(1, new KeyValuePair<string, object?>("tier", "response"));
-        return new ExecutionResult(RequestOutcome.Executed, null, []) { Serialized = kept.Body };
     }
 
     /// <summary>True while the response's changing figures are young enough and every closed month's token it was computed under is current.</summary>
