@@ -26,10 +26,13 @@ public sealed record AssetInsights(
     int? PopularityScore)
 {
     /// <summary>Clicks / impressions; null when no impressions.</summary>
-    public double? ClickThroughRate => Impressions == 0 ? null : (double)Clicks / Impressions;
+    public double? ClickThroughRate => Ratio(Clicks, Impressions);
 
     /// <summary>Average rating; null when no rating.</summary>
-    public double? AverageRating => RatingsCount == 0 ? null : (double)RatingsSum / RatingsCount;
+    public double? AverageRating => Ratio(RatingsSum, RatingsCount);
+
+    /// <summary>part / whole; null when whole is 0.</summary>
+    public static double? Ratio(long part, long whole) => whole == 0 ? null : (double)part / whole;
 
     /// <summary>The popularity points: impressions + 10 x clicks.</summary>
     public long PopularityPoints => AssetInsightFigures.PopularityPoints(Impressions, Clicks);
@@ -50,8 +53,16 @@ public static class AssetInsightFigures
     /// 100 x points / best points of the environment in the same period, rounded half away from
     /// zero; null when no asset had an impression or a click (best = 0).
     /// </summary>
-    public static int? PopularityScore(long points, long best) =>
-        best == 0 ? null : (int)Math.Round(100m * points / best, MidpointRounding.AwayFromZero);
+    public static int? PopularityScore(long points, long best) => best switch
+    {
+        0 => null,
+        // In integers when nothing can overflow (the folder view sorts tens of thousands of assets by it):
+        // 100p/b rounded half away from zero is floor((200p + b) / 2b) for p >= 0 and b > 0.
+        > 0 and < MaxExactInLong when points is >= 0 and < MaxExactInLong => (int)((200 * points + best) / (2 * best)),
+        _ => (int)Math.Round(100m * points / best, MidpointRounding.AwayFromZero),
+    };
+
+    private const long MaxExactInLong = long.MaxValue / 400;
 
     /// <summary>The highest popularity points of any asset of the environment in the period.</summary>
     public static Figure<long> BestPopularityPoints(EventFilter environmentPeriod) =>

@@ -37,6 +37,7 @@ public static class FolderInsightFigures
         var cleanFolder = folder?.Trim('/') ?? "";
         if (offset < 0) throw new ArgumentOutOfRangeException(nameof(offset), offset, "offset must be 0 or more.");
         if (pageSize is < 1 or > MaxPageSize) throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"pageSize must be between 1 and {MaxPageSize}.");
+        if (!Enum.IsDefined(orderBy)) throw new ArgumentOutOfRangeException(nameof(orderBy), orderBy, "not a figure of the folder view.");
 
         var env = context.Filter(period ?? context.Period);
         var inFolder = cleanFolder.Length == 0 ? env : env with { FolderPrefix = cleanFolder };
@@ -49,41 +50,54 @@ public static class FolderInsightFigures
 
         return new("folderInsights", [counts, ratingSums, .. usage, .. best.Queries], r =>
         {
-            var sums = ((TopResult)r[1]).Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-            var perChannel = channels.Select((c, i) => ((TopResult)r[2 + i]).Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal)).ToArray();
+            var entries = ((TopResult)r[0]).Entries;
+            var sums = ByKey(r[1]);
+            var perChannel = channels.Select((_, i) => ByKey(r[2 + i])).ToArray();
             var bestPoints = best.Compose(r.Skip(2 + channels.Length).ToArray());
-            var all = ((TopResult)r[0]).Entries.Select(e =>
+            long Of(TopEntry e, EventType type) => e.ByType?.GetValueOrDefault(type) ?? 0;
+            long Points(TopEntry e) => AssetInsightFigures.PopularityPoints(Of(e, EventType.AssetImpression), Of(e, EventType.AssetClick));
+
+            // Only the figure sorted by is computed for every asset; the page's assets get all their figures.
+            double? SortKey(TopEntry e) => orderBy switch
             {
-                long Of(EventType t) => e.ByType?.GetValueOrDefault(t) ?? 0;
-                var usageOf = ChannelUsage.From(c => perChannel[Array.IndexOf(channels, c)].GetValueOrDefault(e.Key));
-                var points = AssetInsightFigures.PopularityPoints(Of(EventType.AssetImpression), Of(EventType.AssetClick));
-                return new AssetInsights(e.Key, e.Name, Of(EventType.AssetImpression), Of(EventType.AssetClick),
-                    Of(EventType.AssetRated), sums.GetValueOrDefault(e.Key), usageOf, AssetInsightFigures.PopularityScore(points, bestPoints));
-            }).ToList();
-            var sorted = Sort(all, orderBy, descending);
-            return new FolderInsightsPage(cleanFolder, all.Count, offset, sorted.Skip(offset).Take(pageSize).ToArray());
+                AssetInsightOrder.AssetId => 0,
+                AssetInsightOrder.Impressions => Of(e, EventType.AssetImpression),
+                AssetInsightOrder.Clicks => Of(e, EventType.AssetClick),
+                AssetInsightOrder.ClickThroughRate => AssetInsights.Ratio(Of(e, EventType.AssetClick), Of(e, EventType.AssetImpression)),
+                AssetInsightOrder.RatingsCount => Of(e, EventType.AssetRated),
+                AssetInsightOrder.AverageRating => AssetInsights.Ratio(sums.GetValueOrDefault(e.Key), Of(e, EventType.AssetRated)),
+                AssetInsightOrder.Usage => perChannel.Sum(c => c.GetValueOrDefault(e.Key)),
+                _ => AssetInsightFigures.PopularityScore(Points(e), bestPoints),
+            };
+            AssetInsights Insights(TopEntry e) => new(e.Key, e.Name, Of(e, EventType.AssetImpression), Of(e, EventType.AssetClick),
+                Of(e, EventType.AssetRated), sums.GetValueOrDefault(e.Key),
+                ChannelUsage.From(c => perChannel[Array.IndexOf(channels, c)].GetValueOrDefault(e.Key)),
+                AssetInsightFigures.PopularityScore(Points(e), bestPoints));
+
+            var keys = entries.Select(SortKey).ToArray();
+            var order = new FolderOrder(entries, keys, descending, byIdOnly: orderBy == AssetInsightOrder.AssetId);
+            var page = PageSelection.Select(entries.Count, order, offset, pageSize);
+            return new FolderInsightsPage(cleanFolder, entries.Count, offset, page.Select(i => Insights(entries[i])).ToArray());
         });
     }
 
-    /// <summary>Sorts by the chosen figure; nulls (no CTR, no rating, no score) always last; ties by asset id ascending.</summary>
-    private static IEnumerable<AssetInsights> Sort(IEnumerable<AssetInsights> assets, AssetInsightOrder order, bool descending)
+    private static Dictionary<string, long> ByKey(QueryResult list) =>
+        ((TopResult)list).Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Assets without the sorted figure (no CTR, no rating, no score) last whichever the direction, then the figure,
+    /// ties by asset id ascending; sorted by asset id, the id alone in the direction asked.
+    /// </summary>
+    private sealed class FolderOrder(IReadOnlyList<TopEntry> entries, double?[] keys, bool descending, bool byIdOnly) : IComparer<int>
     {
-        Func<AssetInsights, double?> key = order switch
+        public int Compare(int a, int b)
         {
-            AssetInsightOrder.AssetId => _ => 0,
-            AssetInsightOrder.Impressions => a => a.Impressions,
-            AssetInsightOrder.Clicks => a => a.Clicks,
-            AssetInsightOrder.ClickThroughRate => a => a.ClickThroughRate,
-            AssetInsightOrder.RatingsCount => a => a.RatingsCount,
-            AssetInsightOrder.AverageRating => a => a.AverageRating,
-            AssetInsightOrder.Usage => a => a.Usage.Total,
-            AssetInsightOrder.PopularityScore => a => a.PopularityScore,
-            _ => throw new ArgumentOutOfRangeException(nameof(order)),
-        };
-        var byNull = assets.OrderBy(a => key(a) is null ? 1 : 0);
-        var byKey = descending ? byNull.ThenByDescending(key) : byNull.ThenBy(key);
-        return order == AssetInsightOrder.AssetId && descending
-            ? assets.OrderByDescending(a => a.AssetId, StringComparer.Ordinal)
-            : byKey.ThenBy(a => a.AssetId, StringComparer.Ordinal);
+            if (byIdOnly) return (descending ? -1 : 1) * string.CompareOrdinal(entries[a].Key, entries[b].Key);
+            var (x, y) = (keys[a], keys[b]);
+            if (x.HasValue != y.HasValue) return x.HasValue ? -1 : 1;
+            var byKey = x.HasValue ? x.GetValueOrDefault().CompareTo(y.GetValueOrDefault()) : 0;
+            if (byKey != 0) return descending ? -byKey : byKey;
+            return string.CompareOrdinal(entries[a].Key, entries[b].Key);
+        }
     }
 }
