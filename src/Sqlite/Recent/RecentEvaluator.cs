@@ -96,7 +96,7 @@ internal static class RecentEvaluator
             : string.CompareOrdinal(a.Keys.Key, b.Keys.Key) is var byKey && byKey != 0 ? byKey : string.CompareOrdinal(a.Keys.Key2, b.Keys.Key2));
         var listed = sorted.Take(top.Limit ?? sorted.Length).Select(e => (e.Slot, e.Keys.Key, e.Keys.Key2)).ToArray();
         var names = RecentNames.Of(context, snapshot, top.Dimension, listed.Select(e => ((int)groups.Key(e.Slot), e.Key)).ToArray());
-        return new TopResult(listed.Select(e => new TopEntry(e.Key, top.Dimension == Dimension.FilterPair ? e.Key2 : null, names.GetValueOrDefault(e.Key), groups.Value(e.Slot))
+        return new TopResult(listed.Select((e, i) => new TopEntry(e.Key, top.Dimension == Dimension.FilterPair ? e.Key2 : null, names[i], groups.Value(e.Slot))
         {
             ByType = top.BreakDownByType ? groups.ByType(e.Slot, breakdown) : null,
         }).ToArray());

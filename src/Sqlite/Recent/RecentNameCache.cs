@@ -20,19 +20,22 @@ internal sealed class RecentNameCache
         lock (_lock) _changedAt[(dimension, key)] = rowId;
     }
 
-    public bool TryGet(Dimension dimension, int key, long visibleThrough, out string? name)
+    /// <summary>
+    /// The names of <paramref name="keys"/> the cache can vouch for at <paramref name="visibleThrough"/>, by position;
+    /// the positions it cannot vouch for are returned (one lock for the list: a folder page names tens of thousands).
+    /// </summary>
+    public List<int> TryGetAll(Dimension dimension, IReadOnlyList<int> keys, long visibleThrough, string?[] names)
     {
+        var unknown = new List<int>();
         lock (_lock)
-        {
-            var changed = _changedAt.GetValueOrDefault((dimension, key));
-            if (_known.TryGetValue((dimension, key), out var known) && known.ReadThrough >= changed && visibleThrough >= changed)
+            for (var i = 0; i < keys.Count; i++)
             {
-                name = known.Name;
-                return true;
+                var changed = _changedAt.GetValueOrDefault((dimension, keys[i]));
+                if (_known.TryGetValue((dimension, keys[i]), out var known) && known.ReadThrough >= changed && visibleThrough >= changed)
+                    names[i] = known.Name;
+                else unknown.Add(i);
             }
-        }
-        name = null;
-        return false;
+        return unknown;
     }
 
     /// <summary>Keeps a name read in a snapshot that sees rows up to <paramref name="readThrough"/>.</summary>
