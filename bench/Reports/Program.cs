@@ -108,6 +108,12 @@ if (args.Contains("--profile"))
         foreach (var (sql, time) in statements.OrderByDescending(t => t.Time))
             Console.WriteLine($"  {time.TotalMilliseconds,8:N1} ms  {Shorten(sql)}");
     }
+    // The folder view lists every asset of the folder: how much is the store's answer, how much the page built from it.
+    var folderView = FolderInsightFigures.Page(context, folder);
+    IReadOnlyList<QueryResult> answers = [];
+    var answered = await Timing.Of(runs, async () => answers = await store.ExecuteAsync(folderView.Queries));
+    var composed = await Timing.Of(runs, () => Task.FromResult(folderView.Compose(answers)));
+    Console.WriteLine($"folder view ({((TopResult)answers[0]).Entries.Count:N0} assets): store answers {answered.Median:N1} ms (p99 {answered.P99:N1}), page composed {composed.Median:N1} ms (p99 {composed.P99:N1})");
     return;
 }
 
