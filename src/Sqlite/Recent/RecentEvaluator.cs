@@ -91,15 +91,36 @@ internal static class RecentEvaluator
         var texts = context.Texts;
         foreach (var slot in ranked) WantTexts(top.Dimension, groups.Key(slot), texts);
         texts.Load(context);
-        var sorted = ranked.Select(slot => (Slot: slot, Value: groups.Value(slot), Keys: KeyText(top.Dimension, groups.Key(slot), texts))).ToArray();
-        Array.Sort(sorted, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value)
-            : string.CompareOrdinal(a.Keys.Key, b.Keys.Key) is var byKey && byKey != 0 ? byKey : string.CompareOrdinal(a.Keys.Key2, b.Keys.Key2));
-        var listed = sorted.Take(top.Limit ?? sorted.Length).Select(e => (e.Slot, e.Keys.Key, e.Keys.Key2)).ToArray();
+        var keys = ranked.Select(slot => KeyText(top.Dimension, groups.Key(slot), texts)).ToArray();
+        var order = RankOrder(ranked.Select(slot => groups.Value(slot)).ToArray(), keys, top.Limit ?? ranked.Length);
+        var listed = order.Take(top.Limit ?? order.Length).Select(i => (Slot: ranked[i], keys[i].Key, keys[i].Key2)).ToArray();
         var names = RecentNames.Of(context, snapshot, top.Dimension, listed.Select(e => ((int)groups.Key(e.Slot), e.Key)).ToArray());
         return new TopResult(listed.Select((e, i) => new TopEntry(e.Key, top.Dimension == Dimension.FilterPair ? e.Key2 : null, names[i], groups.Value(e.Slot))
         {
             ByType = top.BreakDownByType ? groups.ByType(e.Slot, breakdown) : null,
         }).ToArray());
+    }
+
+    /// <summary>
+    /// Positions by value descending, ties by the keys' strings: the values sorted as numbers first, then each run of
+    /// equal values by string (a folder lists tens of thousands of assets with small counts, so most compare equal),
+    /// runs past the first <paramref name="wanted"/> positions left unsorted.
+    /// </summary>
+    private static int[] RankOrder(long[] values, (string Key, string Key2)[] keys, int wanted)
+    {
+        var order = Enumerable.Range(0, values.Length).ToArray();
+        var descending = values.Select(v => -v).ToArray();
+        Array.Sort(descending, order);
+        var byKeys = Comparer<int>.Create((a, b) =>
+            string.CompareOrdinal(keys[a].Key, keys[b].Key) is var byKey && byKey != 0 ? byKey : string.CompareOrdinal(keys[a].Key2, keys[b].Key2));
+        for (var start = 0; start < order.Length && start < wanted;)
+        {
+            var end = start + 1;
+            while (end < order.Length && descending[end] == descending[start]) end++;
+            if (end - start > 1) Array.Sort(order, start, end - start, byKeys);
+            start = end;
+        }
+        return order;
     }
 
     private static GroupOf KeyOf(Dimension dimension) => dimension switch
