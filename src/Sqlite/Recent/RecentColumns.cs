@@ -40,6 +40,9 @@ internal sealed class RecentColumns
     /// </summary>
     public int SortedCount { get; private set; }
 
+    /// <summary>The greatest row id appended (a first load appends in index order, not in row id order).</summary>
+    public long MaxRowId { get; private set; }
+
     /// <summary>Rows a reader may read; published after the row's columns are written.</summary>
     public int Count => Volatile.Read(ref _count);
     private int _count;
@@ -58,6 +61,7 @@ internal sealed class RecentColumns
         PairCount += pairs.Length;
         PairStart[i + 1] = PairCount;
         if (SortedCount == i && (i == 0 || row.Ticks >= Ticks[i - 1])) SortedCount = i + 1;
+        if (row.RowId > MaxRowId) MaxRowId = row.RowId;
         Volatile.Write(ref _count, i + 1);
     }
 
@@ -80,7 +84,7 @@ internal sealed class RecentColumns
     }
 
     /// <summary>The rows a reader sees now: arrays and count captured together (under the index's lock).</summary>
-    public RecentColumnsView View() => new(this, Count, SortedCount);
+    public RecentColumnsView View() => new(this, Count, SortedCount, MaxRowId);
 }
 
 /// <summary>One stored event as <see cref="RecentColumns"/> keeps it.</summary>

@@ -3,10 +3,11 @@ namespace GraphReports.Sqlite.Recent;
 /// <summary>The first <see cref="Count"/> rows of a <see cref="RecentColumns"/>, with the arrays that held them when captured.</summary>
 internal sealed class RecentColumnsView
 {
-    public RecentColumnsView(RecentColumns c, int count, int sortedCount)
+    public RecentColumnsView(RecentColumns c, int count, int sortedCount, long maxRowId)
     {
         Count = count;
         SortedCount = sortedCount;
+        MaxRowId = maxRowId;
         RowId = c.RowId; Ticks = c.Ticks; User = c.User; Session = c.Session; Asset = c.Asset; Folder = c.Folder;
         Collection = c.Collection; TextKey = c.TextKey; ExpressionKey = c.ExpressionKey; Reference = c.Reference;
         Results = c.Results; Preset = c.Preset; Bulk = c.Bulk; Rating = c.Rating; Kind = c.Kind; Channel = c.Channel;
@@ -18,14 +19,14 @@ internal sealed class RecentColumnsView
     /// <summary>Rows before this one are in timestamp order (<see cref="RecentColumns.SortedCount"/>).</summary>
     public int SortedCount { get; }
 
-    /// <summary>
-    /// The row ranges that can hold timestamps in [from, to): the part of the sorted rows found by binary search, and
-    /// every row after them.
-    /// </summary>
-    public (int Start, int End)[] Ranges(long from, long to)
+    /// <summary>The greatest row id of the first <see cref="Count"/> rows.</summary>
+    public long MaxRowId { get; }
+
+    /// <summary>The sorted rows whose timestamps are in [from, to), found by binary search.</summary>
+    public (int Start, int End) SortedRange(long from, long to)
     {
         var ticks = Ticks.AsSpan(0, SortedCount);
-        return [(LowerBound(ticks, from), LowerBound(ticks, to)), (SortedCount, Count)];
+        return (LowerBound(ticks, from), LowerBound(ticks, to));
     }
 
     private static int LowerBound(ReadOnlySpan<long> sorted, long value)

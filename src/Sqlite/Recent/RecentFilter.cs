@@ -39,26 +39,42 @@ internal sealed class RecentFilter
 
     /// <summary>
     /// Calls <paramref name="visit"/> with every selected row of the snapshot: only the partitions of the filter's types
-    /// that overlap its period are read, and in each only the rows its period can hold (<see cref="RecentColumnsView.Ranges"/>).
+    /// that overlap its period are read; in each, the sorted rows of the period (<see cref="RecentColumnsView.SortedRange"/>),
+    /// whose timestamps need no test, and every row after them.
     /// </summary>
     public void ForEachSelected(RecentSnapshot snapshot, Action<RecentColumnsView, int, EventType> visit)
     {
         foreach (var partition in snapshot.Partitions(Types, _from, _to))
         {
             var (v, type) = (partition.Rows, partition.Type);
-            foreach (var (start, end) in v.Ranges(_from, _to))
-            {
+            // A view holds rows stored after the batch's snapshot only when another batch caught up first.
+            var unseen = v.MaxRowId > _visibleThrough;
+            var (start, end) = v.SortedRange(_from, _to);
+            if (!unseen && !HasFieldTests(type))
+                for (var i = start; i < end; i++) visit(v, i, type);
+            else
                 for (var i = start; i < end; i++)
-                    if (Matches(v, i, type)) visit(v, i, type);
-            }
+                    if ((!unseen || v.RowId[i] <= _visibleThrough) && MatchesFields(v, i, type)) visit(v, i, type);
+            for (var i = v.SortedCount; i < v.Count; i++)
+                if (Matches(v, i, type)) visit(v, i, type);
         }
     }
+
+    /// <summary>Whether rows of <paramref name="type"/> are tested on anything besides time and visibility.</summary>
+    private bool HasFieldTests(EventType type) =>
+        _users is not null || _assets is not null || _collections is not null || _folders is not null || _kinds is not null
+        || _channels is not null || (_bulk != BulkDownloads.Include && type == EventType.Download) || _zeroResults || _preset is not null;
 
     /// <summary>Whether row <paramref name="i"/> of <paramref name="v"/> (rows of type <paramref name="type"/>) is selected.</summary>
     private bool Matches(RecentColumnsView v, int i, EventType type)
     {
         var ticks = v.Ticks[i];
-        if (ticks < _from || ticks >= _to || v.RowId[i] > _visibleThrough) return false;
+        return ticks >= _from && ticks < _to && v.RowId[i] <= _visibleThrough && MatchesFields(v, i, type);
+    }
+
+    /// <summary>The filter's tests of row <paramref name="i"/> other than its time and visibility.</summary>
+    private bool MatchesFields(RecentColumnsView v, int i, EventType type)
+    {
         if (_users is not null && !_users.Contains(v.User[i])) return false;
         if (_assets is not null && !_assets.Contains(v.Asset[i])) return false;
         if (_collections is not null && !_collections.Contains(v.Collection[i])) return false;

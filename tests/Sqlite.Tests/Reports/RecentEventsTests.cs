@@ -53,6 +53,52 @@ public sealed class RecentEventsTests
     }
 
     [Fact]
+    public async Task A_batch_whose_snapshot_began_before_another_batch_caught_up_sees_only_the_events_of_its_snapshot()
+    {
+        var random = new RandomActivity(5000);
+        var recent = RecentEvents.All();
+        using var db = new ReportDatabase(ZoneOf, recent);
+        var other = db.AnotherReader(recent);
+        var oracle = new InMemoryOracle();
+        var (first, second) = (RandomActivity.Environments[0].Id, RandomActivity.Environments[1].Id);
+        var events = random.Events(600).ToArray();
+        var later = events.Skip(400).Where(x => x.Env == second).Select(x => x.Event).ToArray();
+        foreach (var group in events.Take(400).GroupBy(x => x.Env))
+        {
+            db.Write(group.Key, group.Select(x => x.Event));
+            oracle.Write(group.Key, group.Select(x => x.Event));
+        }
+        var span = new Period(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        ReportQuery[] queries =
+        [
+            new(new EventFilter(first, span), Measure.Events, TotalShape.Instance),
+            new(new EventFilter(second, span), Measure.Events, TotalShape.Instance),
+            new(new EventFilter(second, span), Measure.DistinctUsers, TotalShape.Instance),
+            new(new EventFilter(second, span), Measure.Events, new TopShape(Dimension.Asset, null, breakDownByType: true)),
+        ];
+        await db.Store.ExecuteAsync(queries); // both environments held
+        var expected = queries.Select(oracle.Evaluate).ToArray();
+
+        // After the batch's snapshot began and its first environment caught up, more events of the second are stored
+        // and another batch brings the second environment's rows up to them: the first batch must not count them.
+        var interleaved = false;
+        db.Store.StatementTimed = (sql, _) =>
+        {
+            if (interleaved || sql != "recent events: catch up") return;
+            interleaved = true;
+            Assert.NotEqual(0, db.Write(second, later));
+            other.ExecuteAsync(queries).GetAwaiter().GetResult();
+        };
+        var answers = await db.Store.ExecuteAsync(queries);
+
+        Assert.True(interleaved);
+        Assert.Equal(expected, answers);
+        oracle.Write(second, later);
+        Assert.Equal(queries.Select(oracle.Evaluate), await db.Store.ExecuteAsync(queries));
+        Assert.NotEqual(expected[1], queries.Select(oracle.Evaluate).ElementAt(1));
+    }
+
+    [Fact]
     public async Task Only_queries_whose_period_starts_inside_the_window_are_answered_from_memory()
     {
         var random = new RandomActivity(3000);

@@ -30,6 +30,9 @@ public sealed class ReportDatabase : IContractStore
 
     public SqliteReportStore Store { get; }
 
+    /// <summary>A second report store over the same file (as another request of the same process reads it).</summary>
+    public SqliteReportStore AnotherReader(RecentEvents? recent) => new(_files.Options) { Recent = recent };
+
     IReportStore IContractStore.Reports => Store;
 
     /// <summary>Writes one batch; returns how many events were new.</summary>
