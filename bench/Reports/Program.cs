@@ -114,6 +114,13 @@ if (args.Contains("--profile"))
     var answered = await Timing.Of(runs, async () => answers = await store.ExecuteAsync(folderView.Queries));
     var composed = await Timing.Of(runs, () => Task.FromResult(folderView.Compose(answers)));
     Console.WriteLine($"folder view ({((TopResult)answers[0]).Entries.Count:N0} assets): store answers {answered.Median:N1} ms (p99 {answered.P99:N1}), page composed {composed.Median:N1} ms (p99 {composed.P99:N1})");
+    // Each query answered from memory, alone (one batch each, so no pass competes with another for the cores).
+    var alone = new List<(double Ms, string Key)>();
+    foreach (var query in distinctQueries.Where(q => q.Filter.Period.From >= recent.WindowStart))
+        alone.Add(((await Timing.Of(runs, () => store.ExecuteAsync([query]))).Median, query.CacheKey));
+    Console.WriteLine($"queries answered from memory, each alone: {alone.Count}, sum of medians {alone.Sum(a => a.Ms):N1} ms; slowest:");
+    foreach (var (ms, key) in alone.OrderByDescending(a => a.Ms).Take(12))
+        Console.WriteLine($"  {ms,8:N1} ms  {Shorten(key)}");
     return;
 }
 
