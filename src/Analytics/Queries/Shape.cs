@@ -20,22 +20,27 @@ public sealed record TotalShape : Shape
 /// key in ordinal order ascending (a filter pair by field, then value). Groups whose measure is 0
 /// are not listed. <see cref="Limit"/> null lists every group (the catalogue's folder view).
 /// <see cref="BreakDownByType"/> adds each entry's measure per event type of the filter.
+/// <see cref="AnyOrder"/> (only without a limit) lets the store list the groups in any order, for a
+/// consumer that orders them itself: ranking tens of thousands of groups costs more than grouping them.
 /// </summary>
 public sealed record TopShape : Shape
 {
-    public TopShape(Dimension dimension, int? limit, bool breakDownByType = false)
+    public TopShape(Dimension dimension, int? limit, bool breakDownByType = false, bool anyOrder = false)
     {
         if (limit is < 1) throw new ArgumentOutOfRangeException(nameof(limit), limit, "A top list has at least one entry.");
+        if (anyOrder && limit is not null) throw new ArgumentException("A list cut at a limit is cut in rank order.", nameof(anyOrder));
         Dimension = dimension;
         Limit = limit;
         BreakDownByType = breakDownByType;
+        AnyOrder = anyOrder;
     }
 
     public Dimension Dimension { get; }
     public int? Limit { get; }
     public bool BreakDownByType { get; }
+    public bool AnyOrder { get; }
 
-    public override string ToKey() => $"top({Dimension},{Limit?.ToString() ?? "all"}{(BreakDownByType ? ",bytype" : "")})";
+    public override string ToKey() => $"top({Dimension},{Limit?.ToString() ?? "all"}{(BreakDownByType ? ",bytype" : "")}{(AnyOrder ? ",anyorder" : "")})";
 }
 
 /// <summary>

@@ -41,8 +41,9 @@ public static class FolderInsightFigures
 
         var env = context.Filter(period ?? context.Period);
         var inFolder = cleanFolder.Length == 0 ? env : env with { FolderPrefix = cleanFolder };
-        var every = new TopShape(Dimension.Asset, null);
-        var counts = new ReportQuery(inFolder, Measure.Events, new TopShape(Dimension.Asset, null, breakDownByType: true));
+        // Every asset of the folder, in whatever order the store lists them: the page is ordered here.
+        var every = new TopShape(Dimension.Asset, null, anyOrder: true);
+        var counts = new ReportQuery(inFolder, Measure.Events, new TopShape(Dimension.Asset, null, breakDownByType: true, anyOrder: true));
         var ratingSums = new ReportQuery(inFolder with { Types = [EventType.AssetRated] }, Measure.RatingSum, every);
         var channels = Enum.GetValues<UsageChannel>();
         var usage = channels.Select(c => new ReportQuery(inFolder with { Types = [EventType.AssetUsed], Channels = [c] }, Measure.Events, every)).ToArray();

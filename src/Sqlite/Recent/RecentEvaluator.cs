@@ -92,7 +92,7 @@ internal static class RecentEvaluator
         foreach (var slot in ranked) WantTexts(top.Dimension, groups.Key(slot), texts);
         texts.Load(context);
         var keys = ranked.Select(slot => KeyText(top.Dimension, groups.Key(slot), texts)).ToArray();
-        var order = RankOrder(ranked.Select(slot => groups.Value(slot)).ToArray(), keys, top.Limit ?? ranked.Length);
+        var order = top.AnyOrder ? [.. Enumerable.Range(0, ranked.Length)] : RankOrder(ranked.Select(slot => groups.Value(slot)).ToArray(), keys, top.Limit ?? ranked.Length);
         var listed = order.Take(top.Limit ?? order.Length).Select(i => (Slot: ranked[i], keys[i].Key, keys[i].Key2)).ToArray();
         var names = RecentNames.Of(context, snapshot, top.Dimension, listed.Select(e => ((int)groups.Key(e.Slot), e.Key)).ToArray());
         return new TopResult(listed.Select((e, i) => new TopEntry(e.Key, top.Dimension == Dimension.FilterPair ? e.Key2 : null, names[i], groups.Value(e.Slot))

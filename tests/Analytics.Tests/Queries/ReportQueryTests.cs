@@ -86,4 +86,11 @@ public sealed class ReportQueryTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new TopShape(Dimension.User, 0));
     }
+
+    [Fact]
+    public void Only_a_list_of_every_group_may_come_in_any_order_and_it_is_cached_apart()
+    {
+        Assert.Throws<ArgumentException>(() => new TopShape(Dimension.Asset, 10, anyOrder: true));
+        Assert.NotEqual(new TopShape(Dimension.Asset, null).ToKey(), new TopShape(Dimension.Asset, null, anyOrder: true).ToKey());
+    }
 }

@@ -99,6 +99,29 @@ public sealed class RecentEventsTests
     }
 
     [Fact]
+    public async Task A_list_in_any_order_holds_the_entries_of_the_ranked_list_from_memory_and_from_SQL()
+    {
+        var random = new RandomActivity(6000);
+        using var db = new ReportDatabase(ZoneOf, RecentEvents.All());
+        var sqlOnly = db.AnotherReader(recent: null);
+        foreach (var group in random.Events(500).GroupBy(x => x.Env)) db.Write(group.Key, group.Select(x => x.Event));
+        var span = new Period(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var filter = new EventFilter(RandomActivity.Environments[0].Id, span);
+        static TopEntry[] ByKey(QueryResult r) => [.. ((TopResult)r).Entries.OrderBy(e => e.Key, StringComparer.Ordinal)];
+        foreach (var dimension in new[] { Dimension.Asset, Dimension.User, Dimension.Session })
+            foreach (var breakdown in new[] { false, true })
+            {
+                var ranked = new ReportQuery(filter, Measure.Events, new TopShape(dimension, null, breakdown));
+                var any = new ReportQuery(filter, Measure.Events, new TopShape(dimension, null, breakdown, anyOrder: true));
+                var fromMemory = await db.Store.ExecuteAsync([ranked, any]);
+                var fromSql = await sqlOnly.ExecuteAsync([any]);
+                Assert.True(((TopResult)fromMemory[0]).Entries.Count >= 4, $"{dimension}: too few entries to tell");
+                Assert.Equal(ByKey(fromMemory[0]), ByKey(fromMemory[1]));
+                Assert.Equal(ByKey(fromMemory[0]), ByKey(fromSql[0]));
+            }
+    }
+
+    [Fact]
     public async Task Only_queries_whose_period_starts_inside_the_window_are_answered_from_memory()
     {
         var random = new RandomActivity(3000);
