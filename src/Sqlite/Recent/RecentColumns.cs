@@ -43,6 +43,9 @@ internal sealed class RecentColumns
     /// <summary>The greatest row id appended (a first load appends in index order, not in row id order).</summary>
     public long MaxRowId { get; private set; }
 
+    /// <summary>Which of the id columns a filter can name (user, asset, folder, collection) any row has set.</summary>
+    public IdColumns Present { get; private set; }
+
     /// <summary>Rows a reader may read; published after the row's columns are written.</summary>
     public int Count => Volatile.Read(ref _count);
     private int _count;
@@ -62,6 +65,8 @@ internal sealed class RecentColumns
         PairStart[i + 1] = PairCount;
         if (SortedCount == i && (i == 0 || row.Ticks >= Ticks[i - 1])) SortedCount = i + 1;
         if (row.RowId > MaxRowId) MaxRowId = row.RowId;
+        Present |= (row.User != 0 ? IdColumns.User : 0) | (row.Asset != 0 ? IdColumns.Asset : 0)
+            | (row.Folder != 0 ? IdColumns.Folder : 0) | (row.Collection != 0 ? IdColumns.Collection : 0);
         Volatile.Write(ref _count, i + 1);
     }
 
@@ -84,7 +89,17 @@ internal sealed class RecentColumns
     }
 
     /// <summary>The rows a reader sees now: arrays and count captured together (under the index's lock).</summary>
-    public RecentColumnsView View() => new(this, Count, SortedCount, MaxRowId);
+    public RecentColumnsView View() => new(this, Count, SortedCount, MaxRowId, Present);
+}
+
+/// <summary>The id columns a filter can name; 0 in a column is "none", which no filter matches.</summary>
+[Flags]
+internal enum IdColumns
+{
+    User = 1,
+    Asset = 2,
+    Folder = 4,
+    Collection = 8,
 }
 
 /// <summary>One stored event as <see cref="RecentColumns"/> keeps it.</summary>

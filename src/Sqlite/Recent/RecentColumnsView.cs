@@ -3,11 +3,12 @@ namespace GraphReports.Sqlite.Recent;
 /// <summary>The first <see cref="Count"/> rows of a <see cref="RecentColumns"/>, with the arrays that held them when captured.</summary>
 internal sealed class RecentColumnsView
 {
-    public RecentColumnsView(RecentColumns c, int count, int sortedCount, long maxRowId)
+    public RecentColumnsView(RecentColumns c, int count, int sortedCount, long maxRowId, IdColumns present)
     {
         Count = count;
         SortedCount = sortedCount;
         MaxRowId = maxRowId;
+        Present = present;
         RowId = c.RowId; Ticks = c.Ticks; User = c.User; Session = c.Session; Asset = c.Asset; Folder = c.Folder;
         Collection = c.Collection; TextKey = c.TextKey; ExpressionKey = c.ExpressionKey; Reference = c.Reference;
         Results = c.Results; Preset = c.Preset; Bulk = c.Bulk; Rating = c.Rating; Kind = c.Kind; Channel = c.Channel;
@@ -21,6 +22,9 @@ internal sealed class RecentColumnsView
 
     /// <summary>The greatest row id of the first <see cref="Count"/> rows.</summary>
     public long MaxRowId { get; }
+
+    /// <summary>The id columns set in any of the first <see cref="Count"/> rows.</summary>
+    public IdColumns Present { get; }
 
     /// <summary>The sorted rows whose timestamps are in [from, to), found by binary search.</summary>
     public (int Start, int End) SortedRange(long from, long to)

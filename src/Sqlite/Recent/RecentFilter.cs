@@ -16,6 +16,7 @@ internal sealed class RecentFilter
     private readonly BulkDownloads _bulk;
     private readonly bool _zeroResults;
     private readonly bool? _preset;
+    private readonly IdColumns _named;
 
     public RecentFilter(EventFilter f, RecentReadContext context, long visibleThrough)
     {
@@ -29,6 +30,8 @@ internal sealed class RecentFilter
         if (f.FolderPrefix is { } folder) _folders = new(context.Texts.FolderIds(folder, context));
         if (f.SearchKinds is { } kinds) _kinds = Flags(kinds.Select(k => (int)k));
         if (f.Channels is { } channels) _channels = Flags(channels.Select(c => (int)c));
+        _named = (_users is null ? 0 : IdColumns.User) | (_assets is null ? 0 : IdColumns.Asset)
+            | (_folders is null ? 0 : IdColumns.Folder) | (_collections is null ? 0 : IdColumns.Collection);
         _bulk = f.BulkDownloads;
         _zeroResults = f.ZeroResultsOnly;
         _preset = f.Preset;
@@ -47,6 +50,8 @@ internal sealed class RecentFilter
         foreach (var partition in snapshot.Partitions(Types, _from, _to))
         {
             var (v, type) = (partition.Rows, partition.Type);
+            // A partition where no row has a column the filter names (searches have no folder) holds no match.
+            if ((_named & ~v.Present) != 0) continue;
             // A view holds rows stored after the batch's snapshot only when another batch caught up first.
             var unseen = v.MaxRowId > _visibleThrough;
             var (start, end) = v.SortedRange(_from, _to);
