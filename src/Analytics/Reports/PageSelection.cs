@@ -2,7 +2,7 @@ namespace GraphReports.Analytics.Reports;
 
 /// <summary>
 /// One page of a list in a given order without sorting the whole list: the folder view ranks tens of thousands of
-/// assets to show twenty (bench/RESULTS.md, "the folder view's page").
+/// assets to show twenty (bench/RESULTS.md, "the folder page picked, not sorted").
 /// </summary>
 internal static class PageSelection
 {
