@@ -45,24 +45,31 @@ public sealed class SqliteReportStore : IReportStore
         var current = ReadCurrentMonths(connection, transaction, batch.Select(q => q.EnvironmentId).Distinct(StringComparer.Ordinal));
         var distinct = batch.DistinctBy(q => q.CacheKey, StringComparer.Ordinal).ToArray();
         var answers = new Dictionary<string, QueryResult>(StringComparer.Ordinal);
-        if (Recent is { } recent)
+        // The passes over recent events use no connection: they run on the other cores while the SQL statements run.
+        var fromRecent = Recent is { } recent ? StartFromRecent(recent, distinct, connection, transaction, cancellationToken) : [];
+        var inMemory = fromRecent.SelectMany(w => w.Asked).Select(q => q.CacheKey).ToHashSet(StringComparer.Ordinal);
+        try
         {
-            AnswerFromRecent(recent, distinct, answers, connection, transaction, cancellationToken);
-            distinct = distinct.Where(q => !answers.ContainsKey(q.CacheKey)).ToArray();
+            foreach (var (statement, queries) in Plan([.. distinct.Where(q => !inMemory.Contains(q.CacheKey))], (env, month) => current.GetValueOrDefault((env, month))))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = statement.Sql;
+                statement.Parameters.Bind(command);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                var results = statement.Read(reader);
+                StatementTimed?.Invoke(statement.Sql, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                for (var i = 0; i < queries.Count; i++) answers[queries[i].CacheKey] = results[i];
+            }
         }
-        foreach (var (statement, queries) in Plan(distinct, (env, month) => current.GetValueOrDefault((env, month))))
+        finally
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = statement.Sql;
-            statement.Parameters.Bind(command);
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var results = statement.Read(reader);
-            StatementTimed?.Invoke(statement.Sql, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            for (var i = 0; i < queries.Count; i++) answers[queries[i].CacheKey] = results[i];
+            // Never leave passes running past the batch, whether or not a statement failed.
+            await Task.WhenAll(fromRecent.Select(w => w.Passes)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         }
+        foreach (var work in fromRecent) FinishFromRecent(work, answers);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return batch.Select(q => answers[q.CacheKey]).ToArray();
     }
@@ -88,32 +95,66 @@ public sealed class SqliteReportStore : IReportStore
         return held;
     }
 
-    private void AnswerFromRecent(RecentEvents recent, IReadOnlyList<ReportQuery> queries, Dictionary<string, QueryResult> answers,
+    /// <summary>One environment's queries answered from recent events: their passes, started, and what finishes them.</summary>
+    private sealed record RecentWork(ReportQuery[] Asked, RecentReadContext Context, Task<Func<RecentReadContext, QueryResult>[]> Passes, TimeSpan[] Took);
+
+    /// <summary>
+    /// Per environment: brings its recent events up to the batch's snapshot and turns its queries' filters into ids
+    /// (both on the batch's connection), then starts their passes, which use no connection, on every core.
+    /// </summary>
+    private List<RecentWork> StartFromRecent(RecentEvents recent, IReadOnlyList<ReportQuery> queries,
         SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         var windowStart = recent.WindowStart;
-        foreach (var environment in queries.Where(q => q.Filter.Period.From >= windowStart).GroupBy(q => q.EnvironmentId, StringComparer.Ordinal))
+        var started = new List<RecentWork>();
+        try
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var snapshot = recent.Snapshot(environment.Key, windowStart, connection, transaction);
-            StatementTimed?.Invoke("recent events: catch up", System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            var context = new RecentReadContext(connection, transaction, environment.Key, recent.Texts());
-            var asked = environment.ToArray();
-            var filters = asked.Select(q => RecentEvaluator.Prepare(q, snapshot, context)).ToArray();
-            // The passes over the rows use no connection: they run on every core; the lookups around them on the batch's connection.
-            var finish = new Func<RecentReadContext, QueryResult>[asked.Length];
-            var took = new TimeSpan[asked.Length];
-            Parallel.For(0, asked.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            StartEach();
+        }
+        catch
+        {
+            // Another environment's catch-up failed: let the passes already started end before the batch does.
+            Task.WhenAll(started.Select(w => w.Passes)).ContinueWith(_ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
+            throw;
+        }
+        return started;
+
+        void StartEach()
+        {
+            foreach (var environment in queries.Where(q => q.Filter.Period.From >= windowStart).GroupBy(q => q.EnvironmentId, StringComparer.Ordinal))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var began = System.Diagnostics.Stopwatch.GetTimestamp();
-                finish[i] = RecentEvaluator.Compute(asked[i], filters[i], snapshot);
-                took[i] = System.Diagnostics.Stopwatch.GetElapsedTime(began);
-            });
-            for (var i = 0; i < asked.Length; i++)
-            {
-                answers[asked[i].CacheKey] = finish[i](context);
-                StatementTimed?.Invoke("recent events: " + asked[i].CacheKey, took[i]);
+                var snapshot = recent.Snapshot(environment.Key, windowStart, connection, transaction);
+                StatementTimed?.Invoke("recent events: catch up", System.Diagnostics.Stopwatch.GetElapsedTime(began));
+                var context = new RecentReadContext(connection, transaction, environment.Key, recent.Texts());
+                var asked = environment.ToArray();
+                var filters = asked.Select(q => RecentEvaluator.Prepare(q, snapshot, context)).ToArray();
+                var took = new TimeSpan[asked.Length];
+                var passes = Task.Run(() =>
+                {
+                    var finish = new Func<RecentReadContext, QueryResult>[asked.Length];
+                    Parallel.For(0, asked.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                    {
+                        var passBegan = System.Diagnostics.Stopwatch.GetTimestamp();
+                        finish[i] = RecentEvaluator.Compute(asked[i], filters[i], snapshot);
+                        took[i] = System.Diagnostics.Stopwatch.GetElapsedTime(passBegan);
+                    });
+                    return finish;
+                }, cancellationToken);
+                started.Add(new RecentWork(asked, context, passes, took));
             }
+        }
+    }
+
+    /// <summary>The rest of each answer (strings and names) on the batch's connection, once the passes are done.</summary>
+    private void FinishFromRecent(RecentWork work, Dictionary<string, QueryResult> answers)
+    {
+        var finish = work.Passes.GetAwaiter().GetResult();
+        for (var i = 0; i < work.Asked.Length; i++)
+        {
+            answers[work.Asked[i].CacheKey] = finish[i](work.Context);
+            StatementTimed?.Invoke("recent events: " + work.Asked[i].CacheKey, work.Took[i]);
         }
     }
 
