@@ -67,7 +67,7 @@ public sealed class SqliteReportStore : IReportStore
         finally
         {
             // Never leave passes running past the batch, whether or not a statement failed.
-            await Task.WhenAll(fromRecent.Select(w => w.Passes)).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            await Ended(fromRecent).ConfigureAwait(false);
         }
         foreach (var work in fromRecent) FinishFromRecent(work, answers);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -109,18 +109,6 @@ public sealed class SqliteReportStore : IReportStore
         var started = new List<RecentWork>();
         try
         {
-            StartEach();
-        }
-        catch
-        {
-            // Another environment's catch-up failed: let the passes already started end before the batch does.
-            Task.WhenAll(started.Select(w => w.Passes)).ContinueWith(_ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
-            throw;
-        }
-        return started;
-
-        void StartEach()
-        {
             foreach (var environment in queries.Where(q => q.Filter.Period.From >= windowStart).GroupBy(q => q.EnvironmentId, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -145,7 +133,18 @@ public sealed class SqliteReportStore : IReportStore
                 started.Add(new RecentWork(asked, context, passes, took));
             }
         }
+        catch
+        {
+            // Another environment's catch-up failed: let the passes already started end before the batch does.
+            Ended(started).Wait(CancellationToken.None);
+            throw;
+        }
+        return started;
     }
+
+    /// <summary>Completes when every started pass has ended, failed or not (their failures surface in <see cref="FinishFromRecent"/>).</summary>
+    private static Task Ended(IEnumerable<RecentWork> work) =>
+        Task.WhenAll(work.Select(w => w.Passes)).ContinueWith(_ => { }, TaskScheduler.Default);
 
     /// <summary>The rest of each answer (strings and names) on the batch's connection, once the passes are done.</summary>
     private void FinishFromRecent(RecentWork work, Dictionary<string, QueryResult> answers)

@@ -67,8 +67,8 @@ internal sealed class RecentFilter
 
     /// <summary>Whether rows of <paramref name="type"/> are tested on anything besides time and visibility.</summary>
     private bool HasFieldTests(EventType type) =>
-        _users is not null || _assets is not null || _collections is not null || _folders is not null || _kinds is not null
-        || _channels is not null || (_bulk != BulkDownloads.Include && type == EventType.Download) || _zeroResults || _preset is not null;
+        _named != 0 || _kinds is not null || _channels is not null
+        || (_bulk != BulkDownloads.Include && type == EventType.Download) || _zeroResults || _preset is not null;
 
     /// <summary>Whether row <paramref name="i"/> of <paramref name="v"/> (rows of type <paramref name="type"/>) is selected.</summary>
     private bool Matches(RecentColumnsView v, int i, EventType type)
